@@ -1,0 +1,230 @@
+#include "ui/mainwindow.h"
+
+#include "map/layerfileloader.h"
+#include "map/projectedcrs.h"
+#include "ui/coordinatestatus.h"
+#include "ui/identifyresultsdock.h"
+#include "ui/identifytool.h"
+#include "ui/languagemenu.h"
+#include "ui/layertreemenu.h"
+#include "ui/mapnavigation.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsproviderregistry.h>
+
+namespace
+{
+  const QString geometryKey = QStringLiteral("mainWindow/geometry");
+  const QString stateKey = QStringLiteral("mainWindow/state");
+  const QString lastDirectoryKey = QStringLiteral("mainWindow/lastOpenDirectory");
+  constexpr int statusMessageTimeout = 10000;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mCanvas(new QgsMapCanvas(this))
+{
+  Q_INIT_RESOURCE(ui);
+  setWindowTitle(tr("Xiuhua Command Center"));
+  setWindowIcon(QIcon(QStringLiteral(":/xiuhua/icons/xiuhua.svg")));
+  setDockOptions(dockOptions() | QMainWindow::AllowNestedDocks);
+
+  mCanvas->setObjectName(QStringLiteral("MapCanvas"));
+  mCanvas->setCanvasColor(Qt::white);
+  mCanvas->setDestinationCrs(projectedcrs::defaultCrs());
+  mCanvas->setParallelRenderingEnabled(true);
+  mCanvas->setCachingEnabled(true);
+  mCanvas->setPreviewJobsEnabled(true);
+  mCanvas->enableAntiAliasing(true);
+  setCentralWidget(mCanvas);
+
+  mNavigation = new MapNavigation(mCanvas, this);
+  mCoordinateStatus = new CoordinateStatus(mCanvas, this);
+  statusBar()->addPermanentWidget(mCoordinateStatus);
+
+  createDocks();
+  createMenusAndToolbar();
+  connect(mNavigation->identifyTool(), &IdentifyTool::identified, mIdentifyResults,
+          &IdentifyResultsDock::showResults);
+  restoreLayout();
+  statusBar()->showMessage(tr("Ready"), statusMessageTimeout);
+}
+
+MainWindow::~MainWindow()
+{
+  // The map tools point at the canvas, which Qt would otherwise delete first (it is the older
+  // child); and the layers must go while the canvas that draws them still exists.
+  delete mNavigation;
+  QgsProject::instance()->removeAllMapLayers();
+}
+
+bool MainWindow::addLayersFromFile(const QString &path, QString *error)
+{
+  LayerFileLoader loader;
+  const QList<QgsMapLayer *> layers = loader.load(path);
+  *error = loader.errorMessage();
+  if (layers.isEmpty())
+  {
+    statusBar()->showMessage(*error, statusMessageTimeout);
+    return false;
+  }
+
+  const bool firstData = QgsProject::instance()->mapLayers().isEmpty();
+  if (firstData)
+  {
+    const QgsCoordinateReferenceSystem crs = projectedcrs::forLayer(*layers.first());
+    QgsProject::instance()->setCrs(crs);
+    mCanvas->setDestinationCrs(crs);
+  }
+  QgsProject::instance()->addMapLayers(layers);
+  // The bridge hands new layers to the canvas on its next event; the extent needs them now.
+  mLayerTreeBridge->setCanvasLayers();
+  if (firstData)
+  {
+    mCanvas->zoomToFullExtent();
+    // The extent history starts here: "previous extent" needs a first entry to go back to.
+    mCanvas->clearExtentHistory();
+  }
+
+  statusBar()->showMessage(error->isEmpty() ? tr("Opened %1").arg(path) : *error, statusMessageTimeout);
+  return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+  saveLayout();
+  event->accept();
+}
+
+void MainWindow::createDocks()
+{
+  mLayerTreeView = new QgsLayerTreeView(this);
+  mLayerTreeView->setObjectName(QStringLiteral("LayerTreeView"));
+  auto *model = new QgsLayerTreeModel(QgsProject::instance()->layerTreeRoot(), mLayerTreeView);
+  model->setFlag(QgsLayerTreeModel::AllowNodeReorder);
+  model->setFlag(QgsLayerTreeModel::AllowNodeRename);
+  model->setFlag(QgsLayerTreeModel::AllowNodeChangeVisibility);
+  model->setFlag(QgsLayerTreeModel::ShowLegendAsTree);
+  model->setFlag(QgsLayerTreeModel::UseTextFormatting);
+  mLayerTreeView->setModel(model);
+  mLayerTreeView->setMenuProvider(new LayerTreeMenu(mLayerTreeView, mCanvas));
+  mLayerTreeBridge = new QgsLayerTreeMapCanvasBridge(QgsProject::instance()->layerTreeRoot(), mCanvas, this);
+  // The window chooses the CRS and extent for the first data itself (addLayersFromFile).
+  mLayerTreeBridge->setAutoSetupOnFirstLayer(false);
+
+  auto *layersDock = new QDockWidget(tr("Layers"), this);
+  layersDock->setObjectName(QStringLiteral("LayersDock"));
+  layersDock->setWidget(mLayerTreeView);
+  addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+
+  mIdentifyResults = new IdentifyResultsDock(mCanvas, this);
+  addDockWidget(Qt::RightDockWidgetArea, mIdentifyResults);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+  QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+  QAction *open = fileMenu->addAction(QIcon(QStringLiteral(":/xiuhua/icons/open.svg")), tr("&Open Data…"),
+                                      this, &MainWindow::openDataDialog);
+  open->setShortcut(QKeySequence::Open);
+  open->setToolTip(tr("Add a vector or raster file to the map (%1)")
+                       .arg(open->shortcut().toString(QKeySequence::NativeText)));
+  fileMenu->addSeparator();
+  QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
+  QToolBar *toolbar = addToolBar(tr("Map Navigation"));
+  toolbar->setObjectName(QStringLiteral("MapNavigationToolbar"));
+  toolbar->addAction(open);
+  toolbar->addSeparator();
+  for (QAction *action : mNavigation->actions())
+  {
+    if (action)
+    {
+      mapMenu->addAction(action);
+      toolbar->addAction(action);
+    }
+    else
+    {
+      mapMenu->addSeparator();
+      toolbar->addSeparator();
+    }
+  }
+
+  QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+  for (QDockWidget *dock : findChildren<QDockWidget *>())
+    viewMenu->addAction(dock->toggleViewAction());
+  viewMenu->addAction(toolbar->toggleViewAction());
+  viewMenu->addSeparator();
+  QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
+  fullScreen->setCheckable(true);
+  fullScreen->setShortcut(QKeySequence::FullScreen);
+  connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+  QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+  auto *languageMenu = new LanguageMenu(settingsMenu);
+  settingsMenu->addMenu(languageMenu);
+  connect(languageMenu, &LanguageMenu::languageChosen, this,
+          [this](const QString &message) { statusBar()->showMessage(message, statusMessageTimeout); });
+
+  QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+  helpMenu->addAction(tr("&About Xiuhua"), this, [this] {
+    QMessageBox::about(this, tr("About Xiuhua"),
+                       tr("<h3>Xiuhua %1</h3><p>Command-center GIS for digital city management.</p>"
+                          "<p>City management should be as fine as embroidery (像绣花一样精细).</p>")
+                           .arg(QStringLiteral(XIUHUA_VERSION)));
+  });
+}
+
+void MainWindow::openDataDialog()
+{
+  QSettings settings;
+  const QString filters = QgsProviderRegistry::instance()->fileVectorFilters() + QStringLiteral(";;") +
+                          QgsProviderRegistry::instance()->fileRasterFilters();
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Open Data"), settings.value(lastDirectoryKey).toString(), filters);
+  QStringList errors;
+  for (const QString &path : paths)
+  {
+    settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+    QString error;
+    addLayersFromFile(path, &error);
+    if (!error.isEmpty())
+      errors.append(error);
+  }
+  if (!errors.isEmpty())
+    QMessageBox::warning(this, tr("Open Data"), errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::restoreLayout()
+{
+  const QSettings settings;
+  if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+    resize(1600, 900);
+  // On a first start the results dock stays out of the map's way until there is something to show.
+  if (!restoreState(settings.value(stateKey).toByteArray()))
+    mIdentifyResults->hide();
+}
+
+void MainWindow::saveLayout() const
+{
+  QSettings settings;
+  settings.setValue(geometryKey, saveGeometry());
+  settings.setValue(stateKey, saveState());
+}

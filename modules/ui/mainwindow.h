@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QgsLayerTreeMapCanvasBridge;
+class QgsLayerTreeView;
+class QgsMapCanvas;
+class CoordinateStatus;
+class IdentifyResultsDock;
+class MapNavigation;
+
+/**
+ * The command-center window: the map in the middle, the layer tree on the left, identify results
+ * on the right, navigation tools and the map readout in the status bar. Remembers its geometry and
+ * dock layout between runs.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+  public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Adds every layer of \a path to the map. The first data on an empty map sets the map's CRS and
+     * extent. Returns false with \a error set when nothing could be added; a partial success sets
+     * \a error too and returns true.
+     */
+    bool addLayersFromFile(const QString &path, QString *error);
+
+    QgsMapCanvas *canvas() const { return mCanvas; }
+    QgsLayerTreeView *layerTreeView() const { return mLayerTreeView; }
+    IdentifyResultsDock *identifyResults() const { return mIdentifyResults; }
+    MapNavigation *navigation() const { return mNavigation; }
+
+  protected:
+    void closeEvent(QCloseEvent *event) override;
+
+  private:
+    void createDocks();
+    void createMenusAndToolbar();
+    void openDataDialog();
+    void restoreLayout();
+    void saveLayout() const;
+
+    QgsMapCanvas *mCanvas = nullptr;
+    QgsLayerTreeView *mLayerTreeView = nullptr;
+    QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;
+    IdentifyResultsDock *mIdentifyResults = nullptr;
+    MapNavigation *mNavigation = nullptr;
+    CoordinateStatus *mCoordinateStatus = nullptr;
+};

@@ -1,0 +1,232 @@
+#include "ui/coordinatestatus.h"
+#include "ui/identifyresultsdock.h"
+#include "ui/identifytool.h"
+#include "ui/mainwindow.h"
+#include "ui/mapnavigation.h"
+#include "ui/mapscreenshot.h"
+
+#include "../qgistestmain.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <qgsmapcanvas.h>
+#include <qgsmaptopixel.h>
+#include <qgsproject.h>
+
+/** Tests the command-center window with real layers on an offscreen canvas. */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rendersTheLayersPixels();
+    void firstLayerChoosesGaussKrugerZone();
+    void identifiesFeatureUnderClick();
+    void statusBarShowsPositionAndCrs();
+    void navigationActionsDriveTheCanvas();
+    void reportsFilesItCannotOpen();
+    void restoresDockLayout();
+    void writesScreenshot();
+
+  private:
+    static QString park() { return QStringLiteral(XIUHUA_TEST_DATA_DIR "/park.geojson"); }
+    static void waitForRender(QgsMapCanvas *canvas);
+    static QPoint pixelOf(QgsMapCanvas *canvas, const QgsPointXY &mapPoint);
+    static QgsPointXY parkCentre(QgsMapCanvas *canvas);
+
+    std::unique_ptr<MainWindow> mWindow;
+};
+
+void TestMainWindow::initTestCase()
+{
+  // Settings of our own, so the test never reads or changes a user's saved layout.
+  QCoreApplication::setOrganizationName(QStringLiteral("XiuhuaTest"));
+  QCoreApplication::setApplicationName(QStringLiteral("testmainwindow"));
+}
+
+void TestMainWindow::init()
+{
+  QSettings().clear();
+  mWindow = std::make_unique<MainWindow>();
+  mWindow->resize(1280, 800);
+  mWindow->show();
+}
+
+void TestMainWindow::cleanup()
+{
+  mWindow.reset();
+  QSettings().clear();
+}
+
+void TestMainWindow::waitForRender(QgsMapCanvas *canvas)
+{
+  QSignalSpy rendered(canvas, &QgsMapCanvas::mapCanvasRefreshed);
+  canvas->refresh();
+  QVERIFY(rendered.wait(30000));
+  while (canvas->isDrawing())
+    QVERIFY(rendered.wait(30000));
+  QCoreApplication::processEvents();
+}
+
+QPoint TestMainWindow::pixelOf(QgsMapCanvas *canvas, const QgsPointXY &mapPoint)
+{
+  const QgsPointXY pixel = canvas->mapSettings().mapToPixel().transform(mapPoint);
+  return QPoint(qRound(pixel.x()), qRound(pixel.y()));
+}
+
+QgsPointXY TestMainWindow::parkCentre(QgsMapCanvas *canvas)
+{
+  const QgsCoordinateTransform toMap(QgsCoordinateReferenceSystem::fromEpsgId(4326),
+                                     canvas->mapSettings().destinationCrs(), QgsProject::instance());
+  return toMap.transform(QgsPointXY(120.155, 30.254));
+}
+
+void TestMainWindow::rendersTheLayersPixels()
+{
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(park(), &error), qPrintable(error));
+  QgsMapCanvas *canvas = mWindow->canvas();
+  waitForRender(canvas);
+
+  const QImage image = canvas->grab().toImage();
+  QVERIFY(!image.isNull());
+  const QColor background = canvas->canvasColor();
+  const QPoint inside = pixelOf(canvas, parkCentre(canvas));
+  QVERIFY(image.rect().contains(inside));
+  QVERIFY2(image.pixelColor(inside) != background, "the park's centre should be painted");
+  QCOMPARE(image.pixelColor(QPoint(2, 2)), background);
+
+  // Most of the canvas is the park (zoomed to its extent); count what is painted.
+  int painted = 0;
+  for (int y = 0; y < image.height(); y += 4)
+    for (int x = 0; x < image.width(); x += 4)
+      painted += image.pixelColor(x, y) != background;
+  const int sampled = (image.width() / 4) * (image.height() / 4);
+  QVERIFY2(painted > sampled / 4,
+           qPrintable(QStringLiteral("%1 of %2 samples painted").arg(painted).arg(sampled)));
+}
+
+void TestMainWindow::firstLayerChoosesGaussKrugerZone()
+{
+  QString error;
+  QVERIFY(mWindow->addLayersFromFile(park(), &error));
+  // The park lies at 120.15°E: CGCS2000 3-degree Gauss–Krüger, central meridian 120°E.
+  QCOMPARE(mWindow->canvas()->mapSettings().destinationCrs().authid(), QStringLiteral("EPSG:4549"));
+  QCOMPARE(QgsProject::instance()->crs().authid(), QStringLiteral("EPSG:4549"));
+}
+
+void TestMainWindow::identifiesFeatureUnderClick()
+{
+  QString error;
+  QVERIFY(mWindow->addLayersFromFile(park(), &error));
+  QgsMapCanvas *canvas = mWindow->canvas();
+  waitForRender(canvas);
+
+  const QPoint inside = pixelOf(canvas, parkCentre(canvas));
+  IdentifyTool *tool = mWindow->navigation()->identifyTool();
+  const QList<QgsMapToolIdentify::IdentifyResult> results =
+      tool->identify(inside.x(), inside.y(), QgsMapToolIdentify::TopDownAll, QgsMapToolIdentify::AllLayers);
+  QCOMPARE(results.size(), 1);
+  QCOMPARE(results.first().mFeature.attribute(QStringLiteral("名称")).toString(), QStringLiteral("人民公园"));
+
+  mWindow->identifyResults()->showResults(results);
+  QCOMPARE(mWindow->identifyResults()->featureCount(), 1);
+  QVERIFY(mWindow->identifyResults()->isVisible());
+
+  const QList<QgsMapToolIdentify::IdentifyResult> outside =
+      tool->identify(2, 2, QgsMapToolIdentify::TopDownAll, QgsMapToolIdentify::AllLayers);
+  QVERIFY(outside.isEmpty());
+}
+
+void TestMainWindow::statusBarShowsPositionAndCrs()
+{
+  QString error;
+  QVERIFY(mWindow->addLayersFromFile(park(), &error));
+  QgsMapCanvas *canvas = mWindow->canvas();
+  auto *status = mWindow->findChild<CoordinateStatus *>();
+  QVERIFY(status);
+
+  emit canvas->xyCoordinates(parkCentre(canvas));
+  QVERIFY2(status->projectedText().endsWith(QStringLiteral(" m")), qPrintable(status->projectedText()));
+  QVERIFY2(status->geographicText().contains(QStringLiteral("120.155000°")),
+           qPrintable(status->geographicText()));
+  QVERIFY2(status->geographicText().contains(QStringLiteral("30.254000°")),
+           qPrintable(status->geographicText()));
+}
+
+void TestMainWindow::navigationActionsDriveTheCanvas()
+{
+  QString error;
+  QVERIFY(mWindow->addLayersFromFile(park(), &error));
+  QgsMapCanvas *canvas = mWindow->canvas();
+  MapNavigation *navigation = mWindow->navigation();
+
+  navigation->identifyAction()->trigger();
+  QCOMPARE(canvas->mapTool(), navigation->identifyTool());
+  navigation->zoomInAction()->trigger();
+  QVERIFY(navigation->zoomInAction()->isChecked());
+  QVERIFY(!navigation->identifyAction()->isChecked());
+
+  const double fullScale = canvas->scale();
+  QgsRectangle closer = canvas->extent();
+  closer.scale(0.5);
+  canvas->setExtent(closer);
+  QVERIFY(canvas->scale() < fullScale * 0.6);
+  QVERIFY(navigation->previousExtentAction()->isEnabled());
+  navigation->fullExtentAction()->trigger();
+  QVERIFY(qAbs(canvas->scale() - fullScale) < fullScale * 0.01);
+  navigation->previousExtentAction()->trigger();
+  QVERIFY(canvas->scale() < fullScale * 0.6);
+  QVERIFY(navigation->nextExtentAction()->isEnabled());
+}
+
+void TestMainWindow::reportsFilesItCannotOpen()
+{
+  QString error;
+  QVERIFY(!mWindow->addLayersFromFile(QStringLiteral("/nonexistent/roads.gpkg"), &error));
+  QVERIFY(error.contains(QStringLiteral("/nonexistent/roads.gpkg")));
+  QVERIFY(QgsProject::instance()->mapLayers().isEmpty());
+}
+
+void TestMainWindow::restoresDockLayout()
+{
+  auto *layersDock = mWindow->findChild<QDockWidget *>(QStringLiteral("LayersDock"));
+  QVERIFY(layersDock);
+  mWindow->addDockWidget(Qt::RightDockWidgetArea, layersDock);
+  mWindow->identifyResults()->show();
+  mWindow->resize(1100, 700);
+  mWindow->close();
+  mWindow.reset();
+
+  mWindow = std::make_unique<MainWindow>();
+  mWindow->show();
+  layersDock = mWindow->findChild<QDockWidget *>(QStringLiteral("LayersDock"));
+  QCOMPARE(mWindow->dockWidgetArea(layersDock), Qt::RightDockWidgetArea);
+  QVERIFY(mWindow->identifyResults()->isVisible());
+  QCOMPARE(mWindow->size(), QSize(1100, 700));
+}
+
+void TestMainWindow::writesScreenshot()
+{
+  QString error;
+  QVERIFY(mWindow->addLayersFromFile(park(), &error));
+  QTemporaryDir directory;
+  const QString file = directory.filePath(QStringLiteral("window.png"));
+  MapScreenshot screenshot(mWindow.get(), file);
+  QSignalSpy finished(&screenshot, &MapScreenshot::finished);
+  screenshot.start();
+  QVERIFY(finished.wait(30000));
+  QCOMPARE(finished.first().first().toString(), QString());
+  const QImage image(file);
+  QCOMPARE(image.size(), mWindow->size());
+}
+
+XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
+#include "testmainwindow.moc"
