@@ -1,0 +1,240 @@
+#include "cache/schema.h"
+
+#include <QRegularExpression>
+
+namespace schema
+{
+  namespace
+  {
+    // Every journaled table carries row_version: the number of the row's last change, compared by
+    // sync to detect conflicts. The journal triggers maintain it.
+    const QString rowVersion = QStringLiteral(", row_version INTEGER NOT NULL DEFAULT 1");
+
+    QList<Table> makeTables()
+    {
+      QList<Table> result{
+          {QStringLiteral("district"),
+           QStringLiteral("code"),
+           QStringLiteral("code TEXT PRIMARY KEY CHECK (length(code) = 6), name TEXT NOT NULL") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("street"),
+           QStringLiteral("code"),
+           QStringLiteral("code TEXT PRIMARY KEY CHECK (length(code) = 9), "
+                          "district_code TEXT NOT NULL REFERENCES district(code), name TEXT NOT NULL") +
+               rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("community"),
+           QStringLiteral("code"),
+           QStringLiteral("code TEXT PRIMARY KEY CHECK (length(code) = 12), "
+                          "street_code TEXT NOT NULL REFERENCES street(code), name TEXT NOT NULL") +
+               rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("department"),
+           QStringLiteral("id"),
+           QStringLiteral(
+               "id TEXT PRIMARY KEY, name TEXT NOT NULL, department_type TEXT NOT NULL, "
+               "parent_id TEXT REFERENCES department(id), street_code TEXT REFERENCES street(code), "
+               "credit_code TEXT, phone TEXT") +
+               rowVersion,
+           {}},
+          {QStringLiteral("person"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                          "department_id TEXT REFERENCES department(id), phone TEXT, "
+                          "active INTEGER NOT NULL DEFAULT 1") +
+               rowVersion,
+           {}},
+          {QStringLiteral("person_role"),
+           QStringLiteral("id"),
+           QStringLiteral(
+               "id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE, "
+               "role TEXT NOT NULL") +
+               rowVersion + QStringLiteral(", UNIQUE (person_id, role)"),
+           {}},
+          {QStringLiteral("grid_cell"),
+           QStringLiteral("code"),
+           QStringLiteral("code TEXT PRIMARY KEY CHECK (length(code) = 15), "
+                          "community_code TEXT NOT NULL REFERENCES community(code), "
+                          "area_m2 REAL NOT NULL, land_use TEXT, management_level TEXT, "
+                          "supervisor_id TEXT REFERENCES person(id), valid_from TEXT, valid_to TEXT") +
+               rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("routing_rule"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, class_kind TEXT NOT NULL, type_code TEXT NOT NULL, "
+                          "area_code TEXT NOT NULL, department_id TEXT NOT NULL REFERENCES department(id), "
+                          "priority INTEGER NOT NULL DEFAULT 0") +
+               rowVersion,
+           {}},
+          {QStringLiteral("component"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY CHECK (length(id) IN (16, 17)), type_code TEXT NOT NULL, "
+                          "name TEXT NOT NULL, authority_department_id TEXT REFERENCES department(id), "
+                          "owner_department_id TEXT REFERENCES department(id), "
+                          "maintainer_department_id TEXT REFERENCES department(id), "
+                          "grid_code TEXT REFERENCES grid_cell(code), "
+                          "state TEXT NOT NULL DEFAULT 'intact' "
+                          "CHECK (state IN ('intact', 'damaged', 'missing', 'abandoned', 'removed')), "
+                          "initial_date TEXT, change_date TEXT, data_source TEXT, location_description TEXT, "
+                          "note TEXT") +
+               rowVersion,
+           // The location is a point for every component; lines and areas (guard rails, green
+           // plots) also keep their shape.
+           {{QStringLiteral("geom"), QStringLiteral("POINT")},
+            {QStringLiteral("shape"), QStringLiteral("GEOMETRY")}}},
+          {QStringLiteral("cases"),
+           QStringLiteral("id"),
+           QStringLiteral(
+               "id TEXT PRIMARY KEY, number TEXT UNIQUE, source TEXT NOT NULL, "
+               "class_kind TEXT NOT NULL, type_code TEXT NOT NULL, description TEXT, address TEXT, "
+               "grid_code TEXT REFERENCES grid_cell(code), component_id TEXT REFERENCES component(id), "
+               "state TEXT NOT NULL, department_id TEXT REFERENCES department(id), "
+               "reported_at TEXT NOT NULL, registered_at TEXT, dispatched_at TEXT, handled_at TEXT, "
+               "closed_at TEXT, current_step TEXT, step_deadline TEXT, handle_deadline TEXT, "
+               "rework_count INTEGER NOT NULL DEFAULT 0, return_count INTEGER NOT NULL DEFAULT 0, "
+               "postponement_count INTEGER NOT NULL DEFAULT 0, urge_count INTEGER NOT NULL DEFAULT 0, "
+               "supervise_count INTEGER NOT NULL DEFAULT 0") +
+               rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("POINT")}}},
+          {QStringLiteral("case_event"),
+           QStringLiteral("id"),
+           QStringLiteral(
+               "id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), "
+               "sequence INTEGER NOT NULL, action TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL, "
+               "actor_id TEXT, role TEXT NOT NULL, happened_at TEXT NOT NULL, note TEXT, "
+               "step TEXT, deadline TEXT") +
+               rowVersion + QStringLiteral(", UNIQUE (case_id, sequence)"),
+           {}},
+          {QStringLiteral("attachment"),
+           QStringLiteral("hash"),
+           QStringLiteral("hash TEXT PRIMARY KEY CHECK (length(hash) = 64), media_type TEXT NOT NULL, "
+                          "size INTEGER NOT NULL, original_name TEXT, created_at TEXT NOT NULL") +
+               rowVersion,
+           {}},
+          {QStringLiteral("case_event_attachment"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES case_event(id), "
+                          "attachment_hash TEXT NOT NULL REFERENCES attachment(hash)") +
+               rowVersion + QStringLiteral(", UNIQUE (event_id, attachment_hash)"),
+           {}},
+          // The 1:1000 basemap.
+          {QStringLiteral("building"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, name TEXT, floors INTEGER, usage TEXT") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("road"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, name TEXT, road_class TEXT, width_m REAL") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTILINESTRING")}}},
+          {QStringLiteral("road_surface"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, road_id TEXT, surface TEXT") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("block"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("water"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, name TEXT, water_kind TEXT") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("green_space"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, name TEXT, green_class TEXT NOT NULL") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("tree_canopy"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
+          {QStringLiteral("place_label"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, name TEXT NOT NULL, label_kind TEXT") + rowVersion,
+           {{QStringLiteral("geom"), QStringLiteral("POINT")}}},
+      };
+
+      // Sync bookkeeping is local state, never itself synchronised.
+      result.append({QStringLiteral("journal"),
+                     QStringLiteral("id"),
+                     QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, "
+                                    "row_key TEXT NOT NULL, operation TEXT NOT NULL "
+                                    "CHECK (operation IN ('insert', 'update', 'delete')), "
+                                    "changed_columns TEXT NOT NULL, row_version INTEGER NOT NULL, "
+                                    "client_change_id TEXT NOT NULL UNIQUE, changed_at TEXT NOT NULL"),
+                     {},
+                     false});
+      result.append(
+          {QStringLiteral("journal_control"),
+           QStringLiteral("id"),
+           QStringLiteral("id INTEGER PRIMARY KEY CHECK (id = 1), suppressed INTEGER NOT NULL DEFAULT 0"),
+           {},
+           false});
+      result.append({QStringLiteral("sync_state"),
+                     QStringLiteral("store"),
+                     QStringLiteral("store TEXT PRIMARY KEY, watermark INTEGER NOT NULL DEFAULT 0, "
+                                    "last_pull_at TEXT, last_push_at TEXT"),
+                     {},
+                     false});
+      result.append({QStringLiteral("conflict"),
+                     QStringLiteral("id"),
+                     QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, "
+                                    "row_key TEXT NOT NULL, local_version INTEGER, remote_version INTEGER, "
+                                    "local_row TEXT, remote_row TEXT, detected_at TEXT NOT NULL, "
+                                    "resolved_at TEXT, resolution TEXT"),
+                     {},
+                     false});
+      result.append({QStringLiteral("metadata"),
+                     QStringLiteral("key"),
+                     QStringLiteral("key TEXT PRIMARY KEY, value TEXT NOT NULL"),
+                     {},
+                     false});
+      return result;
+    }
+  } // namespace
+
+  const QList<Table> &tables()
+  {
+    static const QList<Table> all = makeTables();
+    return all;
+  }
+
+  const Table *table(const QString &name)
+  {
+    for (const Table &candidate : tables())
+    {
+      if (candidate.name == name)
+        return &candidate;
+    }
+    return nullptr;
+  }
+
+  QStringList columnNames(const Table &table)
+  {
+    // Column definitions are separated by commas at nesting depth 0; constraints (UNIQUE, CHECK,
+    // PRIMARY KEY (...)) are not columns.
+    QStringList names;
+    int depth = 0;
+    QString current;
+    const QString sql = table.columnsSql + QLatin1Char(',');
+    for (const QChar c : sql)
+    {
+      if (c == QLatin1Char('('))
+        ++depth;
+      else if (c == QLatin1Char(')'))
+        --depth;
+      if (c == QLatin1Char(',') && depth == 0)
+      {
+        const QString first = current.trimmed().section(QLatin1Char(' '), 0, 0);
+        static const QRegularExpression constraint(
+            QStringLiteral("^(UNIQUE|CHECK|PRIMARY|FOREIGN|CONSTRAINT)$"));
+        if (!first.isEmpty() && !constraint.match(first).hasMatch())
+          names.append(first);
+        current.clear();
+      }
+      else
+      {
+        current.append(c);
+      }
+    }
+    return names;
+  }
+} // namespace schema
