@@ -1,3 +1,4 @@
+#include "cachecommand.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "inspectcommand.h"
@@ -20,6 +21,7 @@ namespace
   const std::map<QString, Command> &commands()
   {
     static const std::map<QString, Command> table{
+        {QStringLiteral("cache"), {&CacheCommand::summary, &CacheCommand::run}},
         {QStringLiteral("inspect"), {&InspectCommand::summary, &InspectCommand::run}},
     };
     return table;

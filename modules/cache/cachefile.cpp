@@ -45,10 +45,11 @@ namespace
       for (const schema::Geometry &geometry : table.geometries)
       {
         // SpatiaLite's functions report failure as 0, not as an SQL error.
-        const QString add = QStringLiteral("SELECT AddGeometryColumn('%1', '%2', %3, '%4', 'XY')")
+        const QString add = QStringLiteral("SELECT AddGeometryColumn('%1', '%2', %3, '%4', 'XY', %5)")
                                 .arg(table.name, geometry.column)
                                 .arg(srid)
-                                .arg(geometry.type);
+                                .arg(geometry.type)
+                                .arg(geometry.required ? 1 : 0);
         const QString index =
             QStringLiteral("SELECT CreateSpatialIndex('%1', '%2')").arg(table.name, geometry.column);
         for (const QString &statement : {add, index})

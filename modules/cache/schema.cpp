@@ -81,7 +81,7 @@ namespace schema
            // The location is a point for every component; lines and areas (guard rails, green
            // plots) also keep their shape.
            {{QStringLiteral("geom"), QStringLiteral("POINT")},
-            {QStringLiteral("shape"), QStringLiteral("GEOMETRY")}}},
+            {QStringLiteral("shape"), QStringLiteral("GEOMETRY"), false}}},
           {QStringLiteral("cases"),
            QStringLiteral("id"),
            QStringLiteral(
@@ -91,18 +91,24 @@ namespace schema
                "state TEXT NOT NULL, department_id TEXT REFERENCES department(id), "
                "reported_at TEXT NOT NULL, registered_at TEXT, dispatched_at TEXT, handled_at TEXT, "
                "closed_at TEXT, current_step TEXT, step_deadline TEXT, handle_deadline TEXT, "
+               "checked_at TEXT, "
+               // One column per counter of the workflow's transition table: <counter>_count.
                "rework_count INTEGER NOT NULL DEFAULT 0, return_count INTEGER NOT NULL DEFAULT 0, "
-               "postponement_count INTEGER NOT NULL DEFAULT 0, urge_count INTEGER NOT NULL DEFAULT 0, "
-               "supervise_count INTEGER NOT NULL DEFAULT 0") +
+               "reassignment_count INTEGER NOT NULL DEFAULT 0, postponement_count INTEGER NOT NULL DEFAULT "
+               "0, "
+               "hang_count INTEGER NOT NULL DEFAULT 0, urge_count INTEGER NOT NULL DEFAULT 0, "
+               "supervision_count INTEGER NOT NULL DEFAULT 0, unsatisfied_callback_count INTEGER NOT NULL "
+               "DEFAULT 0") +
                rowVersion,
-           {{QStringLiteral("geom"), QStringLiteral("POINT")}}},
+           // A hotline report may arrive without coordinates, before it is located.
+           {{QStringLiteral("geom"), QStringLiteral("POINT"), false}}},
           {QStringLiteral("case_event"),
            QStringLiteral("id"),
            QStringLiteral(
                "id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), "
                "sequence INTEGER NOT NULL, action TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL, "
                "actor_id TEXT, role TEXT NOT NULL, happened_at TEXT NOT NULL, note TEXT, "
-               "step TEXT, deadline TEXT") +
+               "starts_step TEXT, stops_step TEXT, deadline TEXT, counters TEXT") +
                rowVersion + QStringLiteral(", UNIQUE (case_id, sequence)"),
            {}},
           {QStringLiteral("attachment"),

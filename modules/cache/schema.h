@@ -16,6 +16,8 @@ namespace schema
   {
       QString column;
       QString type; //!< SpatiaLite type: POINT, MULTILINESTRING, MULTIPOLYGON, GEOMETRY
+      bool required =
+          true; //!< NOT NULL: a row without it (or with one that does not fit the type) is refused
   };
 
   struct Table

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "cache/sqlitedatabase.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+class CacheFile;
+
+/**
+ * A prepared "insert, or update if the key exists" for one table of the schema, with geometry
+ * given as WKB and converted to the column's SpatiaLite type. The repositories' one write path:
+ * the journal triggers see every row it writes.
+ */
+class UpsertStatement
+{
+  public:
+    /**
+     * Prepares the statement for \a columns (the first is the key) and \a geometryColumns of
+     * \a table. Check isValid(); errorMessage() says why it is not.
+     */
+    UpsertStatement(CacheFile &cache, const QString &table, const QStringList &columns,
+                    const QStringList &geometryColumns = {});
+
+    bool isValid() const { return mStatement.isValid(); }
+    QString errorMessage() const { return mStatement.errorMessage(); }
+
+    /**
+     * Writes one row: \a values in the order of the columns, \a geometries (WKB, empty for NULL) in
+     * the order of the geometry columns. Returns false with errorMessage() set.
+     */
+    bool write(const QVariantList &values, const QList<QByteArray> &geometries = {});
+
+  private:
+    SqliteStatement mStatement;
+    int mColumnCount = 0;
+};

@@ -1,0 +1,54 @@
+#include "runtime/referencedata.h"
+
+#include "runtime/datapaths.h"
+
+#include <QFile>
+
+ReferenceData::ReferenceData(const QString &directory)
+    : mDirectory(directory.isEmpty() ? datapaths::dataDirectory() : directory)
+{}
+
+std::optional<CsvTable> ReferenceData::table(const QString &relativePath, QString *error) const
+{
+  QFile file(mDirectory + QLatin1Char('/') + relativePath);
+  if (!file.open(QIODevice::ReadOnly))
+  {
+    *error = tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+    return std::nullopt;
+  }
+  return CsvTable::parse(file.readAll(), file.fileName(), error);
+}
+
+std::optional<Catalogue> ReferenceData::catalogue(const QString &name, QString *error) const
+{
+  const CatalogueEdition edition =
+      name == QLatin1String("gb30428_2") ? CatalogueEdition::Legacy : CatalogueEdition::Current;
+  const QString file = edition == CatalogueEdition::Legacy ? QStringLiteral("catalog/gb30428_2_legacy.csv")
+                                                           : QStringLiteral("catalog/gb47678_5_2026.csv");
+  if (name != QLatin1String("gb30428_2") && name != QLatin1String("gb47678_5_2026"))
+  {
+    *error = tr("Unknown catalogue \"%1\".").arg(name);
+    return std::nullopt;
+  }
+  const std::optional<CsvTable> classes = table(file, error);
+  if (!classes)
+    return std::nullopt;
+  return Catalogue::fromTable(*classes, edition, error);
+}
+
+std::optional<CaseWorkflow> ReferenceData::workflow(QString *error) const
+{
+  const std::optional<CsvTable> states = table(QStringLiteral("workflow/case_states.csv"), error);
+  if (!states)
+    return std::nullopt;
+  const std::optional<CsvTable> actions = table(QStringLiteral("workflow/case_actions.csv"), error);
+  if (!actions)
+    return std::nullopt;
+  const std::optional<CsvTable> roles = table(QStringLiteral("workflow/roles.csv"), error);
+  if (!roles)
+    return std::nullopt;
+  const std::optional<CsvTable> transitions = table(QStringLiteral("workflow/case_transitions.csv"), error);
+  if (!transitions)
+    return std::nullopt;
+  return CaseWorkflow::fromTables(*states, *actions, *roles, *transitions, error);
+}

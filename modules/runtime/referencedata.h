@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/caseworkflow.h"
+#include "domain/catalogue.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+/**
+ * Reads the reference data the programs ship in share/xiuhua (or any folder laid out the same
+ * way, such as resources/ in the source tree): catalogues and the case workflow. Errors name the
+ * file, line and field.
+ */
+class ReferenceData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+
+  public:
+    /** Reads from \a directory; by default the installed data folder. */
+    explicit ReferenceData(const QString &directory = QString());
+
+    /** The catalogue called \a name (gb47678_5_2026 or gb30428_2). */
+    std::optional<Catalogue> catalogue(const QString &name, QString *error) const;
+
+    /** The case workflow of workflow/. */
+    std::optional<CaseWorkflow> workflow(QString *error) const;
+
+    /** The CSV file \a relativePath of the data folder. */
+    std::optional<CsvTable> table(const QString &relativePath, QString *error) const;
+
+  private:
+    QString mDirectory;
+};
