@@ -1,1478 +1,1577 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AdminCode</name>
-        <message>
-            <location filename="../modules/domain/admincode.cpp" line="+30" />
-            <source>"%1" is not a 6-digit administrative division code.</source>
-            <translation>“%1”不是 6 位行政区划代码。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>"%1": %2 is not a province code of GB/T 2260.</source>
-            <translation>“%1”：%2 不是 GB/T 2260 中的省级代码。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>"%1" names a province; a county-level division code is needed.</source>
-            <translation>“%1”是省级代码；此处需要县级行政区划代码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AreaRepository</name>
-        <message>
-            <location filename="../modules/cache/arearepository.cpp" line="+30" />
-            <source>%1: the outline is not a readable geometry.</source>
-            <translation>%1：边界不是可读的几何图形。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1: the outline is a %2, not a polygon.</source>
-            <translation>%1：边界是 %2，不是多边形。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1: the outline is not a valid polygon: %2</source>
-            <translation>%1：边界不是有效的多边形：%2</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>"%1" is not a %2-digit code.</source>
-            <translation>“%1”不是 %2 位代码。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1: the name is empty.</source>
-            <translation>%1：名称为空。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 does not belong to %2: its code must start with its parent's.</source>
-            <translation>%1 不属于 %2：其代码必须以上级代码开头。</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>%1 could not be saved: %2</source>
-            <translation>%1 保存失败：%2</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Grid cell %1: its community %2 (or supervisor) is not in the cache.</source>
-            <translation>单元网格 %1：所属社区 %2（或监督员）不在缓存中。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Grid cell %1 could not be saved: %2</source>
-            <translation>单元网格 %1 保存失败：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttachmentStore</name>
-        <message>
-            <location filename="../modules/cache/attachmentstore.cpp" line="+32" />
-            <source>Cannot create the attachment folder %1.</source>
-            <translation>无法创建附件目录 %1。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot store the attachment %1: %2</source>
-            <translation>无法保存附件 %1：%2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Cannot record the attachment %1: %2</source>
-            <translation>无法登记附件 %1：%2</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Attachment %1 is missing from %2.</source>
-            <translation>%2 中缺少附件 %1。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Attachment %1 is corrupted: its content no longer matches its checksum.</source>
-            <translation>附件 %1 已损坏：内容与校验值不符。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CacheChecker</name>
-        <message>
-            <location filename="../modules/cache/cachechecker.cpp" line="+52" />
-            <source>A row of %1 refers to a row of %2 that does not exist.</source>
-            <translation>%1 中有一行引用了 %2 中不存在的记录。</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>"%1" is not a valid %2-digit code.</source>
-            <translation>“%1”不是有效的 %2 位代码。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 does not start with the code of its parent %2.</source>
-            <translation>%1 没有以其上级代码 %2 开头。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Grid cell %1 is recorded in community %2, but its code says %3.</source>
-            <translation>单元网格 %1 登记在社区 %2，但其代码表明属于 %3。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Component %1 is recorded as class %2, but its id says %3.</source>
-            <translation>部件 %1 登记为类别 %2，但其标识码表明是 %3。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Component %1: class %2 is not in the cache's catalogue.</source>
-            <translation>部件 %1：类别 %2 不在本缓存使用的目录中。</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Case %1: class %2 %3 is not in the cache's catalogue.</source>
-            <translation>案卷 %1：类别 %2 %3 不在本缓存使用的目录中。</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>%1 %2: the geometry is not valid: %3</source>
-            <translation>%1 %2：几何图形无效：%3</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Case %1: %2</source>
-            <translation>案卷 %1：%2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Case %1 is in state %2, but its event log leads to %3.</source>
-            <translation>案卷 %1 的状态为 %2，但其事件记录推演结果为 %3。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CacheCommand</name>
-        <message>
-            <location filename="../app/cli/cachecommand.cpp" line="+27" />
-            <source>Create (init), describe (info) or verify (check) a local cache file.</source>
-            <translation>创建（init）、查看（info）或校验（check）本地缓存文件。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>init, info or check</source>
-            <translation>init、info 或 check</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The cache file.</source>
-            <translation>缓存文件。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print JSON for scripts instead of a report (info, check).</source>
-            <translation>输出 JSON（供脚本使用）而不是文字报告（info、check）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>init: EPSG code of the projected CRS (default 4549, CGCS2000 Gauss–Krüger CM 120E).</source>
-            <translation>init：投影坐标系的 EPSG 代码（默认 4549，CGCS2000 高斯-克吕格 中央经线 120°E）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>init: gb47678_5_2026 (default) or gb30428_2.</source>
-            <translation>init：gb47678_5_2026（默认）或 gb30428_2。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>init: the name of the city.</source>
-            <translation>init：城市名称。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Use: xiuhua-cli cache init|info|check FILE; see xiuhua-cli cache --help.</source>
-            <translation>用法：xiuhua-cli cache init|info|check 文件；参见 xiuhua-cli cache --help。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>--srid wants an EPSG code, not "%1".</source>
-            <translation>--srid 需要 EPSG 代码，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Created %1 (schema version %2, EPSG:%3, catalogue %4).</source>
-            <translation>已创建 %1（结构版本 %2，EPSG:%3，目录 %4）。</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Cache: %1</source>
-            <translation>缓存：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Schema version: %1</source>
-            <translation>结构版本：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>City: %1</source>
-            <translation>城市：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Catalogue: %1</source>
-            <translation>部件事项目录：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CRS: %1 (EPSG:%2)</source>
-            <translation>坐标系：%1（EPSG:%2）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Extent: %1, %2 to %3, %4</source>
-            <translation>范围：%1, %2 至 %3, %4</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Extent: none (no spatial data yet)</source>
-            <translation>范围：无（尚无空间数据）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changes waiting to be pushed: %1</source>
-            <translation>待上传的变更：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conflicts to decide: %1</source>
-            <translation>待处理的冲突：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rows:</source>
-            <translation>记录数：</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>%1: no problems found (integrity, foreign keys, codes, geometries, case logs).</source>
-            <translation>%1：未发现问题（完整性、外键、代码、几何、案卷记录）。</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>%1: %n problem(s) found.</source>
-            <translation>
-                <numerusform>%1：发现 %n 个问题。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>  … and %1 more.</source>
-            <translation>  …… 另有 %1 个。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CacheFile</name>
-        <message>
-            <location filename="../modules/cache/cachefile.cpp" line="+76" />
-            <source>%1 already exists; a new cache needs a new file.</source>
-            <translation>%1 已存在；新建缓存需要新文件。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unknown catalogue "%1": use %2.</source>
-            <translation>未知目录“%1”：请使用 %2。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1: the cache could not be created: %2</source>
-            <translation>%1：无法创建缓存：%2</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>EPSG:%1 is not a CRS SpatiaLite knows.</source>
-            <translation>SpatiaLite 不认识坐标系 EPSG:%1。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>EPSG:%1 is geographic; the cache needs a projected CRS in metres, such as a CGCS2000 Gauss–Krüger zone (EPSG:4534–4554).</source>
-            <translation>EPSG:%1 是地理坐标系；缓存需要以米为单位的投影坐标系，例如 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）。</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>%1: no such file.</source>
-            <translation>%1：文件不存在。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>%1 is not a Xiuhua cache (not an SQLite file: %2).</source>
-            <translation>%1 不是绣花缓存文件（不是 SQLite 文件：%2）。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 is not a Xiuhua cache (an SQLite file made by another program).</source>
-            <translation>%1 不是绣花缓存文件（是其他程序创建的 SQLite 文件）。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 has schema version %2, made by a newer Xiuhua; this one reads up to version %3. Update Xiuhua to open it.</source>
-            <translation>%1 的结构版本为 %2，由较新版本的绣花创建；当前版本最高只能读取版本 %3。请升级绣花后再打开。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1: cannot start the migration: %2</source>
-            <translation>%1：无法开始结构升级：%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1: migration to schema version %2 (%3) failed, the file is unchanged: %4</source>
-            <translation>%1：升级到结构版本 %2（%3）失败，文件未作改动：%4</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1: the migration could not be committed, the file is unchanged: %2</source>
-            <translation>%1：结构升级无法提交，文件未作改动：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseNumber</name>
-        <message>
-            <location filename="../modules/domain/casenumber.cpp" line="+15" />
-            <source>Case sequence %1 is outside 1–99999.</source>
-            <translation>案卷序号 %1 超出 1–99999 范围。</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Case number "%1" must have 19 digits: administrative code, date (YYYYMMDD) and sequence.</source>
-            <translation>案卷号“%1”必须为 19 位数字：行政区划代码、日期（YYYYMMDD）和序号。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Case number "%1": %2</source>
-            <translation>案卷号“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Case number "%1": %2 is not a valid date.</source>
-            <translation>案卷号“%1”：%2 不是有效日期。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Case number "%1": the sequence must start at 1.</source>
-            <translation>案卷号“%1”：序号必须从 1 开始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseRepository</name>
-        <message>
-            <location filename="../modules/cache/caserepository.cpp" line="+77" />
-            <source>Case %1 cannot be reported: %2</source>
-            <translation>案卷 %1 无法上报：%2</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <location line="+7" />
-            <source>Case %1 could not be saved: %2</source>
-            <translation>案卷 %1 保存失败：%2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>There is no case %1.</source>
-            <translation>没有案卷 %1。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+7" />
-            <source>Case %1: %2</source>
-            <translation>案卷 %1：%2</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Case %1: the event could not be recorded: %2</source>
-            <translation>案卷 %1：无法记录该操作：%2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Case %1: attachment %2 is not in the cache.</source>
-            <translation>案卷 %1：附件 %2 不在缓存中。</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Case %1: the workflow counts "%2", which the cache has no column for.</source>
-            <translation>案卷 %1：流程统计项“%2”在缓存中没有对应字段。</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Case %1 could not be updated: %2</source>
-            <translation>案卷 %1 更新失败：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseWorkflow</name>
-        <message>
-            <location filename="../modules/domain/caseworkflow.cpp" line="+39" />
-            <source>acceptance</source>
-            <translation>受理</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>verification</source>
-            <translation>核实</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>registration</source>
-            <translation>立案</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>dispatch</source>
-            <translation>派遣</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>handling</source>
-            <translation>处置</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>check</source>
-            <translation>核查</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>closing</source>
-            <translation>结案</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>callback</source>
-            <translation>回访</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>%1: "%2" is not a code; use lower-case letters, digits and _, starting with a letter.</source>
-            <translation>%1：“%2”不是有效代码；代码只能由小写字母、数字和 _ 组成，并以字母开头。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1: the code "%2" is already used on an earlier line.</source>
-            <translation>%1：代码“%2”已在前面的行中使用。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1: the name is empty.</source>
-            <translation>%1：名称为空。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1: "%2" is neither yes nor no.</source>
-            <translation>%1：“%2”既不是 yes 也不是 no。</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>%1: only one state can be initial, and "%2" already is.</source>
-            <translation>%1：只能有一个初始状态，而“%2”已是初始状态。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1: the initial state cannot be terminal.</source>
-            <translation>%1：初始状态不能同时是终止状态。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1: no state is marked initial.</source>
-            <translation>%1：没有标记为初始的状态。</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <location line="+55" />
-            <source>%1: "%2" is not a state of %3.</source>
-            <translation>%1：“%2”不是 %3 中的状态。</translation>
-        </message>
-        <message>
-            <location line="-49" />
-            <source>%1: "%2" is a terminal state; no action may leave it.</source>
-            <translation>%1：“%2”是终止状态，任何操作都不能离开该状态。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: "%2" is not an action of the case workflow.</source>
-            <translation>%1：“%2”不是案卷流程中的操作。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1: the state "%2" already has a row for the action "%3" on line %4.</source>
-            <translation>%1：状态“%2”的操作“%3”已在第 %4 行定义。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: no role is given; name at least one.</source>
-            <translation>%1：未指定角色，请至少填写一个。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1: "%2" is not a role of the case workflow.</source>
-            <translation>%1：“%2”不是案卷流程中的角色。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1: the role "%2" is listed twice.</source>
-            <translation>%1：角色“%2”重复列出。</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>%1: "%2" is not a step; the steps are %3.</source>
-            <translation>%1：“%2”不是环节；可用的环节为 %3。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1: "%2" is not a counter name, or is given twice; use lower-case letters, digits and _.</source>
-            <translation>%1：“%2”不是有效的计数项名称或重复出现；名称只能由小写字母、数字和 _ 组成。</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>no step</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>the step "%1"</source>
-            <translation>“%1”</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>%1: the step "%2" is not running in the state "%3" (%4 is running).</source>
-            <translation>%1：在状态“%3”下环节“%2”没有在计时（当前计时环节：%4）。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1: the step "%2" cannot start while "%3" is still running; stop it in %4.</source>
-            <translation>%1：环节“%3”仍在计时，不能开始环节“%2”；请在 %4 中结束它。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1: the case ends in "%2" with the step "%3" still running.</source>
-            <translation>%1：案卷在状态“%2”结束时环节“%3”仍在计时。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1: this reaches the state "%2" with %3 running, but other rows reach it with %4 running.</source>
-            <translation>%1：此行进入状态“%2”时的计时环节为%3，但其他行进入该状态时的计时环节为%4。</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1: no sequence of actions leads from the initial state "%2" to "%3".</source>
-            <translation>%1：从初始状态“%2”出发，没有任何操作序列能到达“%3”。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1: no action leads out of the state "%2"; mark it terminal or add a transition.</source>
-            <translation>%1：没有操作能离开状态“%2”；请将其标记为终止状态，或为其添加转移。</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>"%1" is not a state of the case workflow.</source>
-            <translation>“%1”不是案卷流程中的状态。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"%1" is not an action of the case workflow.</source>
-            <translation>“%1”不是案卷流程中的操作。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"%1" is not a role of the case workflow.</source>
-            <translation>“%1”不是案卷流程中的角色。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The %1 cannot %2 when the case is %3 (not possible in this state).</source>
-            <translation>%1不能对“%3”的案卷执行“%2”（该状态下不能进行此操作）。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The %1 cannot %2 when the case is %3 (allowed: %4).</source>
-            <translation>%1不能对“%3”的案卷执行“%2”（可执行的角色：%4）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>, </source>
-            <comment>between the names of roles</comment>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The event does not name its case.</source>
-            <translation>事件未注明所属案卷。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The event does not say who acted.</source>
-            <translation>事件未注明操作人。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The event has no valid time.</source>
-            <translation>事件没有有效的时间。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A note is required to %1.</source>
-            <translation>“%1”需要填写说明。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The action "%1" starts no step, so the event cannot carry a deadline.</source>
-            <translation>操作“%1”不开始任何环节，事件不能带有时限。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The deadline is not a valid time.</source>
-            <translation>时限不是有效的时间。</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>It belongs to the case %1, not %2.</source>
-            <translation>该事件属于案卷 %1，而不是 %2。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>It has no valid time.</source>
-            <translation>该事件没有有效的时间。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>It is dated before the event before it.</source>
-            <translation>该事件的时间早于前一个事件。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>It starts from the state "%1", but the case is %2 at that point.</source>
-            <translation>该事件从状态“%1”开始，但此时案卷处于“%2”。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>It leads to the state "%1", but the workflow leads to %2.</source>
-            <translation>该事件进入状态“%1”，但按流程应进入“%2”。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Event %1 (%2): %3</source>
-            <translation>第 %1 个事件（%2）：%3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Catalogue</name>
-        <message>
-            <location filename="../modules/domain/catalogue.cpp" line="+79" />
-            <source>%1: "%2" is not a class kind of %3 (use %4).</source>
-            <translation>%1：“%2”不是 %3 的类别种类（请使用 %4）。</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"%1" is not a type code of %2.</source>
-            <translation>“%1”不是 %2 的类别代码。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: big class "%2" does not match type code %3.</source>
-            <translation>%1：大类“%2”与类别代码 %3 不符。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1: the name is empty.</source>
-            <translation>%1：名称为空。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1: %2 %3 is already in the catalogue.</source>
-            <translation>%1：%2 %3 已在目录中。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogueMapping</name>
-        <message>
-            <location filename="../modules/domain/cataloguemapping.cpp" line="+37" />
-            <source>%1: %2 %3 is not in the legacy catalogue.</source>
-            <translation>%1：%2 %3 不在旧版目录中。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1: %2 %3 is not in the current catalogue.</source>
-            <translation>%1：%2 %3 不在现行目录中。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1: "%2" is neither "exact" nor "equivalent".</source>
-            <translation>%1：“%2”既不是“exact”也不是“equivalent”。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1: %2 %3 is mapped twice.</source>
-            <translation>%1：%2 %3 被重复对应。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComponentId</name>
-        <message>
-            <location filename="../modules/domain/componentid.cpp" line="+11" />
-            <source>Component id "%1" has %2 characters; it needs 17 digits (GB/T 47678.5) or 16 (GB/T 30428.2).</source>
-            <translation>部件标识码“%1”有 %2 位；应为 17 位（GB/T 47678.5）或 16 位（GB/T 30428.2）。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Component id "%1" contains "%2"; only digits are allowed.</source>
-            <translation>部件标识码“%1”含有“%2”；只允许数字。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+7" />
-            <source>Component id "%1": %2</source>
-            <translation>部件标识码“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Component id "%1": the serial number %2 must start at 1.</source>
-            <translation>部件标识码“%1”：顺序码 %2 必须从 1 开始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComponentRepository</name>
-        <message>
-            <location filename="../modules/cache/componentrepository.cpp" line="+39" />
-            <source>Component %1: class %2 is not in the active catalogue.</source>
-            <translation>部件 %1：类别 %2 不在当前使用的目录中。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Component %1: "%2" is not a component state (%3).</source>
-            <translation>部件 %1：“%2”不是部件状态（%3）。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Component %1: the name is empty.</source>
-            <translation>部件 %1：名称为空。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Component %1: the location must be a point.</source>
-            <translation>部件 %1：位置必须是点。</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Component %1: its grid cell or a department is not in the cache.</source>
-            <translation>部件 %1：所在单元网格或某个部门不在缓存中。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Component %1 could not be saved: %2</source>
-            <translation>部件 %1 保存失败：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoordinateStatus</name>
-        <message>
-            <location filename="../modules/ui/coordinatestatus.cpp" line="+35" />
-            <source>Scale</source>
-            <translation>比例尺</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Map scale: pick one or type it, e.g. 1:1000</source>
-            <translation>地图比例尺：可选择或直接输入，如 1:1000</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Cursor position in the map's projected coordinates (metres)</source>
-            <translation>光标位置（地图投影坐标，单位：米）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cursor position as CGCS2000 longitude and latitude</source>
-            <translation>光标位置（CGCS2000 经纬度）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Coordinate reference system of the map</source>
-            <translation>地图坐标参考系</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>x %1  y %2 m</source>
-            <translation>X %1  Y %2 米</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1°E</source>
-            <translation>东经 %1°</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1°W</source>
-            <translation>西经 %1°</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1°N</source>
-            <translation>北纬 %1°</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1°S</source>
-            <translation>南纬 %1°</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>outside the projection</source>
-            <translation>超出投影范围</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No CRS</source>
-            <translation>无坐标系</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvTable</name>
-        <message>
-            <location filename="../modules/domain/csvtable.cpp" line="+52" />
-            <source>%1, line %2: the text is not UTF-8.</source>
-            <translation>%1，第 %2 行：文本不是 UTF-8 编码。</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>%1, line %2: a quoted field is not closed.</source>
-            <translation>%1，第 %2 行：引号内的字段没有闭合。</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>%1, line %2: %3 fields where the header has %4.</source>
-            <translation>%1，第 %2 行：有 %3 个字段，而表头有 %4 个。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>%1: the file is empty; a header row was expected.</source>
-            <translation>%1：文件为空；应有表头行。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>%1: the column "%2" is missing from the header.</source>
-            <translation>%1：表头中缺少列“%2”。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1, line %2, field "%3"</source>
-            <translation>%1，第 %2 行，字段“%3”</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeatureWriter</name>
-        <message>
-            <location filename="../modules/cache/featurewriter.cpp" line="+18" />
-            <source>"%1" is not a basemap layer of the cache (%2).</source>
-            <translation>“%1”不是缓存中的底图图层（%2）。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The basemap layer "%1" has no column "%2".</source>
-            <translation>底图图层“%1”没有字段“%2”。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 feature %2: the geometry is missing, unreadable or of a type that does not fit the layer.</source>
-            <translation>%1 要素 %2：几何缺失、无法读取，或类型与图层不符。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 feature %2: %3</source>
-            <translation>%1 要素 %2：%3</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridCode</name>
-        <message>
-            <location filename="../modules/domain/gridcode.cpp" line="+10" />
-            <source>Grid code "%1" has %2 characters; a unit grid code has 15 digits (14 in the legacy form).</source>
-            <translation>网格代码“%1”有 %2 位；单元网格代码应为 15 位（旧标准为 14 位）。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Grid code "%1" contains "%2"; only digits are allowed.</source>
-            <translation>网格代码“%1”含有“%2”；只允许数字。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Grid code "%1": %2</source>
-            <translation>网格代码“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Grid code "%1": street/town part %2 is outside 001–599.</source>
-            <translation>网格代码“%1”：街道（乡镇）码 %2 超出 001–599 范围。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Grid code "%1": community/village part %2 is outside 001–599.</source>
-            <translation>网格代码“%1”：社区（村）码 %2 超出 001–599 范围。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Grid code "%1": the grid sequence %2 must start at 1.</source>
-            <translation>网格代码“%1”：网格顺序码 %2 必须从 1 开始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifyResultsDock</name>
-        <message>
-            <location filename="../modules/ui/identifyresultsdock.cpp" line="+18" />
-            <source>Identify Results</source>
-            <translation>识别结果</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Feature / field</source>
-            <translation>要素 / 字段</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Feature %1</source>
-            <translation>要素 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectCommand</name>
-        <message>
-            <location filename="../app/cli/inspectcommand.cpp" line="+14" />
-            <source>Describe a GDAL vector or raster source: layers, geometry, features, fields, CRS, extent.</source>
-            <translation>描述 GDAL 可读的矢量或栅格数据源：图层、几何类型、要素、字段、坐标系、范围。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Print JSON for scripts instead of a report.</source>
-            <translation>输出 JSON（供脚本使用），而不是文字报告。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The file (or GDAL source) to describe.</source>
-            <translation>要描述的文件（或 GDAL 数据源）。</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>inspect takes exactly one file; see xiuhua-cli inspect --help.</source>
-            <translation>inspect 只接受一个文件；参见 xiuhua-cli inspect --help。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <location filename="../modules/runtime/language.cpp" line="+48" />
-            <source>Unknown language "%1": use one of %2.</source>
-            <translation>不支持的语言“%1”：请使用 %2 之一。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The translation file xiuhua_%1.qm is missing from %2.</source>
-            <translation>%2 中缺少翻译文件 xiuhua_%1.qm。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <location filename="../modules/ui/languagemenu.cpp" line="+9" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>The language will change the next time Xiuhua starts.</source>
-            <translation>界面语言将在下次启动绣花时生效。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LayerFileLoader</name>
-        <message>
-            <location filename="../modules/map/layerfileloader.cpp" line="+17" />
-            <source>%1: no such file or directory.</source>
-            <translation>%1：文件或目录不存在。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: not a vector, raster or mesh format that QGIS can read.</source>
-            <translation>%1：不是 QGIS 可读取的矢量、栅格或网格格式。</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>%1: could not open %2.</source>
-            <translation>%1：无法打开 %2。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: has no layer with geometry to show on the map.</source>
-            <translation>%1：没有可在地图上显示的带几何图层。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../modules/ui/mainwindow.cpp" line="+43" />
-            <source>Xiuhua Command Center</source>
-            <translation>绣花 · 城市管理指挥中心</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Ready</source>
-            <translation>就绪</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Opened %1</source>
-            <translation>已打开 %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Layers</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open Data…</source>
-            <translation>打开数据(&amp;O)…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add a vector or raster file to the map (%1)</source>
-            <translation>将矢量或栅格文件添加到地图（%1）</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Map</source>
-            <translation>地图(&amp;M)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Map Navigation</source>
-            <translation>地图导航</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Full Screen</source>
-            <translation>全屏(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Xiuhua</source>
-            <translation>关于绣花(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About Xiuhua</source>
-            <translation>关于绣花</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;h3&gt;Xiuhua %1&lt;/h3&gt;&lt;p&gt;Command-center GIS for digital city management.&lt;/p&gt;&lt;p&gt;City management should be as fine as embroidery (像绣花一样精细).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;绣花 %1&lt;/h3&gt;&lt;p&gt;数字化城市管理指挥中心地理信息系统。&lt;/p&gt;&lt;p&gt;城市管理应该像绣花一样精细。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <location line="+11" />
-            <source>Open Data</source>
-            <translation>打开数据</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapNavigation</name>
-        <message>
-            <location filename="../modules/ui/mapnavigation.cpp" line="+31" />
-            <source>&amp;Pan</source>
-            <translation>平移(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Identify</source>
-            <translation>识别(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Full Extent</source>
-            <translation>全图(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>P&amp;revious Extent</source>
-            <translation>上一视图(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Next Extent</source>
-            <translation>下一视图(&amp;N)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapScreenshot</name>
-        <message>
-            <location filename="../modules/ui/mapscreenshot.cpp" line="+19" />
-            <source>The map did not finish rendering in time; no screenshot was written.</source>
-            <translation>地图未能按时绘制完成，未生成截图。</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Could not write the screenshot %1: %2</source>
-            <translation>无法写入截图 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationRepository</name>
-        <message>
-            <location filename="../modules/cache/organisationrepository.cpp" line="+22" />
-            <source>Department "%1": id, name and type are required.</source>
-            <translation>部门“%1”：编号、名称和类型为必填项。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Department %1: the unified social credit code "%2" must have 18 characters.</source>
-            <translation>部门 %1：统一社会信用代码“%2”必须为 18 位。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Department %1 could not be saved: %2</source>
-            <translation>部门 %1 保存失败：%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Person "%1": id and name are required.</source>
-            <translation>人员“%1”：编号和姓名为必填项。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Person %1 could not be saved: %2</source>
-            <translation>人员 %1 保存失败：%2</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+15" />
-            <source>Person %1: %2</source>
-            <translation>人员 %1：%2</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Person %1: role %2 could not be saved: %3</source>
-            <translation>人员 %1：角色 %2 保存失败：%3</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Routing rule %1 could not be saved: %2</source>
-            <translation>派遣规则 %1 保存失败：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceData</name>
-        <message>
-            <location filename="../modules/runtime/referencedata.cpp" line="+16" />
-            <source>Cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Unknown catalogue "%1".</source>
-            <translation>未知目录“%1”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceDescriptionFormat</name>
-        <message>
-            <location filename="../modules/formats/sourcedescriptionformat.cpp" line="+90" />
-            <source>CRS: %1</source>
-            <translation>坐标系：%1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Extent: %1, %2 to %3, %4</source>
-            <translation>范围：%1, %2 至 %3, %4</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Extent: none</source>
-            <translation>范围：无</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Source: %1</source>
-            <translation>数据源：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Format: %1 (%2)</source>
-            <translation>格式：%1（%2）</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Vector layers: %1</source>
-            <translation>矢量图层：%1 个</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Layer %1: %2</source>
-            <translation>图层 %1：%2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Geometry: %1</source>
-            <translation>几何类型：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Features: %1</source>
-            <translation>要素数：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Fields: %1</source>
-            <translation>字段：%1 个</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>Raster: %1 × %2 pixels, %n band(s)</source>
-            <translation>
-                <numerusform>栅格：%1 × %2 像元，%n 个波段</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Band types: %1</source>
-            <translation>波段类型：%1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Pixel size: %1 × %2</source>
-            <translation>像元大小：%1 × %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Sub-datasets: %1</source>
-            <translation>子数据集：%1 个</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceInspector</name>
-        <message>
-            <location filename="../modules/formats/sourceinspector.cpp" line="+115" />
-            <source>No file was given.</source>
-            <translation>未指定文件。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: no such file or directory.</source>
-            <translation>%1：文件或目录不存在。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1: permission denied.</source>
-            <translation>%1：没有读取权限。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1: not a vector or raster format that GDAL can read.</source>
-            <translation>%1：不是 GDAL 可读取的矢量或栅格格式。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1: GDAL cannot read it: %2</source>
-            <translation>%1：GDAL 无法读取：%2</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>%1: GDAL opened it as %2 but found neither layers nor raster bands in it.</source>
-            <translation>%1：GDAL 以 %2 格式打开，但其中既没有图层也没有栅格波段。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SqliteDatabase</name>
-        <message>
-            <location filename="../modules/cache/sqlitedatabase.cpp" line="+39" />
-            <source>%1: cannot open the file: %2</source>
-            <translation>%1：无法打开文件：%2</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>SpatiaLite could not be loaded (is libsqlite3-mod-spatialite installed?): %1</source>
-            <translation>无法加载 SpatiaLite（是否已安装 libsqlite3-mod-spatialite？）：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TypeCode</name>
-        <message>
-            <location filename="../modules/domain/typecode.cpp" line="+21" />
-            <source>Type code "%1" must have 4 digits (GB/T 30428.2) or 5 digits (GB/T 47678.5).</source>
-            <translation>类别代码“%1”应为 4 位（GB/T 30428.2）或 5 位（GB/T 47678.5）。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Type code "%1": neither the big class nor the small class may be zero.</source>
-            <translation>类别代码“%1”：大类和小类都不能为零。</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <location filename="../app/cli/main.cpp" line="+33" />
-            <source>Usage: xiuhua-cli [--lang zh_CN|en] COMMAND [options]
+<context>
+    <name>AdminCode</name>
+    <message>
+        <location filename="../modules/domain/admincode.cpp" line="+30"/>
+        <source>&quot;%1&quot; is not a 6-digit administrative division code.</source>
+        <translation>“%1”不是 6 位行政区划代码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: %2 is not a province code of GB/T 2260.</source>
+        <translation>“%1”：%2 不是 GB/T 2260 中的省级代码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names a province; a county-level division code is needed.</source>
+        <translation>“%1”是省级代码；此处需要县级行政区划代码。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRepository</name>
+    <message>
+        <location filename="../modules/cache/arearepository.cpp" line="+30"/>
+        <source>%1: the outline is not a readable geometry.</source>
+        <translation>%1：边界不是可读的几何图形。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the outline is a %2, not a polygon.</source>
+        <translation>%1：边界是 %2，不是多边形。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the outline is not a valid polygon: %2</source>
+        <translation>%1：边界不是有效的多边形：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a %2-digit code.</source>
+        <translation>“%1”不是 %2 位代码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the name is empty.</source>
+        <translation>%1：名称为空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not belong to %2: its code must start with its parent&apos;s.</source>
+        <translation>%1 不属于 %2：其代码必须以上级代码开头。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 保存失败：%2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Grid cell %1: its community %2 (or supervisor) is not in the cache.</source>
+        <translation>单元网格 %1：所属社区 %2（或监督员）不在缓存中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid cell %1 could not be saved: %2</source>
+        <translation>单元网格 %1 保存失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <location filename="../modules/cache/attachmentstore.cpp" line="+32"/>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>无法创建附件目录 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot store the attachment %1: %2</source>
+        <translation>无法保存附件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot record the attachment %1: %2</source>
+        <translation>无法登记附件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attachment %1 is missing from %2.</source>
+        <translation>%2 中缺少附件 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attachment %1 is corrupted: its content no longer matches its checksum.</source>
+        <translation>附件 %1 已损坏：内容与校验值不符。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheChecker</name>
+    <message>
+        <location filename="../modules/cache/cachechecker.cpp" line="+52"/>
+        <source>A row of %1 refers to a row of %2 that does not exist.</source>
+        <translation>%1 中有一行引用了 %2 中不存在的记录。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a valid %2-digit code.</source>
+        <translation>“%1”不是有效的 %2 位代码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not start with the code of its parent %2.</source>
+        <translation>%1 没有以其上级代码 %2 开头。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grid cell %1 is recorded in community %2, but its code says %3.</source>
+        <translation>单元网格 %1 登记在社区 %2，但其代码表明属于 %3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Component %1 is recorded as class %2, but its id says %3.</source>
+        <translation>部件 %1 登记为类别 %2，但其标识码表明是 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1: class %2 is not in the cache&apos;s catalogue.</source>
+        <translation>部件 %1：类别 %2 不在本缓存使用的目录中。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Case %1: class %2 %3 is not in the cache&apos;s catalogue.</source>
+        <translation>案卷 %1：类别 %2 %3 不在本缓存使用的目录中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2: the geometry is not valid: %3</source>
+        <translation>%1 %2：几何图形无效：%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case %1: %2</source>
+        <translation>案卷 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1 is in state %2, but its event log leads to %3.</source>
+        <translation>案卷 %1 的状态为 %2，但其事件记录推演结果为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheCommand</name>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="+27"/>
+        <source>Create (init), describe (info) or verify (check) a local cache file.</source>
+        <translation>创建（init）、查看（info）或校验（check）本地缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>init, info or check</source>
+        <translation>init、info 或 check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache file.</source>
+        <translation>缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON for scripts instead of a report (info, check).</source>
+        <translation>输出 JSON（供脚本使用）而不是文字报告（info、check）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init: EPSG code of the projected CRS (default 4549, CGCS2000 Gauss–Krüger CM 120E).</source>
+        <translation>init：投影坐标系的 EPSG 代码（默认 4549，CGCS2000 高斯-克吕格 中央经线 120°E）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init: gb47678_5_2026 (default) or gb30428_2.</source>
+        <translation>init：gb47678_5_2026（默认）或 gb30428_2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init: the name of the city.</source>
+        <translation>init：城市名称。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use: xiuhua-cli cache init|info|check FILE; see xiuhua-cli cache --help.</source>
+        <translation>用法：xiuhua-cli cache init|info|check 文件；参见 xiuhua-cli cache --help。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--srid wants an EPSG code, not &quot;%1&quot;.</source>
+        <translation>--srid 需要 EPSG 代码，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created %1 (schema version %2, EPSG:%3, catalogue %4).</source>
+        <translation>已创建 %1（结构版本 %2，EPSG:%3，目录 %4）。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1</source>
+        <translation>结构版本：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue: %1</source>
+        <translation>部件事项目录：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRS: %1 (EPSG:%2)</source>
+        <translation>坐标系：%1（EPSG:%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extent: %1, %2 to %3, %4</source>
+        <translation>范围：%1, %2 至 %3, %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extent: none (no spatial data yet)</source>
+        <translation>范围：无（尚无空间数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to be pushed: %1</source>
+        <translation>待上传的变更：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to decide: %1</source>
+        <translation>待处理的冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>记录数：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: no problems found (integrity, foreign keys, codes, geometries, case logs).</source>
+        <translation>%1：未发现问题（完整性、外键、代码、几何、案卷记录）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  … and %1 more.</source>
+        <translation>  …… 另有 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheFile</name>
+    <message>
+        <location filename="../modules/cache/cachefile.cpp" line="+76"/>
+        <source>%1 already exists; a new cache needs a new file.</source>
+        <translation>%1 已存在；新建缓存需要新文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown catalogue &quot;%1&quot;: use %2.</source>
+        <translation>未知目录“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the cache could not be created: %2</source>
+        <translation>%1：无法创建缓存：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>EPSG:%1 is not a CRS SpatiaLite knows.</source>
+        <translation>SpatiaLite 不认识坐标系 EPSG:%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>EPSG:%1 is geographic; the cache needs a projected CRS in metres, such as a CGCS2000 Gauss–Krüger zone (EPSG:4534–4554).</source>
+        <translation>EPSG:%1 是地理坐标系；缓存需要以米为单位的投影坐标系，例如 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a Xiuhua cache (not an SQLite file: %2).</source>
+        <translation>%1 不是绣花缓存文件（不是 SQLite 文件：%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Xiuhua cache (an SQLite file made by another program).</source>
+        <translation>%1 不是绣花缓存文件（是其他程序创建的 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has schema version %2, made by a newer Xiuhua; this one reads up to version %3. Update Xiuhua to open it.</source>
+        <translation>%1 的结构版本为 %2，由较新版本的绣花创建；当前版本最高只能读取版本 %3。请升级绣花后再打开。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot start the migration: %2</source>
+        <translation>%1：无法开始结构升级：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: migration to schema version %2 (%3) failed, the file is unchanged: %4</source>
+        <translation>%1：升级到结构版本 %2（%3）失败，文件未作改动：%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the migration could not be committed, the file is unchanged: %2</source>
+        <translation>%1：结构升级无法提交，文件未作改动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumber</name>
+    <message>
+        <location filename="../modules/domain/casenumber.cpp" line="+15"/>
+        <source>Case sequence %1 is outside 1–99999.</source>
+        <translation>案卷序号 %1 超出 1–99999 范围。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case number &quot;%1&quot; must have 19 digits: administrative code, date (YYYYMMDD) and sequence.</source>
+        <translation>案卷号“%1”必须为 19 位数字：行政区划代码、日期（YYYYMMDD）和序号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case number &quot;%1&quot;: %2</source>
+        <translation>案卷号“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case number &quot;%1&quot;: %2 is not a valid date.</source>
+        <translation>案卷号“%1”：%2 不是有效日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case number &quot;%1&quot;: the sequence must start at 1.</source>
+        <translation>案卷号“%1”：序号必须从 1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <location filename="../modules/cache/caserepository.cpp" line="+77"/>
+        <source>Case %1 cannot be reported: %2</source>
+        <translation>案卷 %1 无法上报：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Case %1 could not be saved: %2</source>
+        <translation>案卷 %1 保存失败：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no case %1.</source>
+        <translation>没有案卷 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Case %1: %2</source>
+        <translation>案卷 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Case %1: the event could not be recorded: %2</source>
+        <translation>案卷 %1：无法记录该操作：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case %1: attachment %2 is not in the cache.</source>
+        <translation>案卷 %1：附件 %2 不在缓存中。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Case %1: the workflow counts &quot;%2&quot;, which the cache has no column for.</source>
+        <translation>案卷 %1：流程统计项“%2”在缓存中没有对应字段。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case %1 could not be updated: %2</source>
+        <translation>案卷 %1 更新失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <location filename="../modules/domain/caseworkflow.cpp" line="+39"/>
+        <source>acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: &quot;%2&quot; is not a code; use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>%1：“%2”不是有效代码；代码只能由小写字母、数字和 _ 组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the code &quot;%2&quot; is already used on an earlier line.</source>
+        <translation>%1：代码“%2”已在前面的行中使用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the name is empty.</source>
+        <translation>%1：名称为空。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1：“%2”既不是 yes 也不是 no。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: only one state can be initial, and &quot;%2&quot; already is.</source>
+        <translation>%1：只能有一个初始状态，而“%2”已是初始状态。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the initial state cannot be terminal.</source>
+        <translation>%1：初始状态不能同时是终止状态。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no state is marked initial.</source>
+        <translation>%1：没有标记为初始的状态。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+55"/>
+        <source>%1: &quot;%2&quot; is not a state of %3.</source>
+        <translation>%1：“%2”不是 %3 中的状态。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1: &quot;%2&quot; is a terminal state; no action may leave it.</source>
+        <translation>%1：“%2”是终止状态，任何操作都不能离开该状态。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not an action of the case workflow.</source>
+        <translation>%1：“%2”不是案卷流程中的操作。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the state &quot;%2&quot; already has a row for the action &quot;%3&quot; on line %4.</source>
+        <translation>%1：状态“%2”的操作“%3”已在第 %4 行定义。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no role is given; name at least one.</source>
+        <translation>%1：未指定角色，请至少填写一个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not a role of the case workflow.</source>
+        <translation>%1：“%2”不是案卷流程中的角色。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the role &quot;%2&quot; is listed twice.</source>
+        <translation>%1：角色“%2”重复列出。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: &quot;%2&quot; is not a step; the steps are %3.</source>
+        <translation>%1：“%2”不是环节；可用的环节为 %3。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;%2&quot; is not a counter name, or is given twice; use lower-case letters, digits and _.</source>
+        <translation>%1：“%2”不是有效的计数项名称或重复出现；名称只能由小写字母、数字和 _ 组成。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no step</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the step &quot;%1&quot;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: the step &quot;%2&quot; is not running in the state &quot;%3&quot; (%4 is running).</source>
+        <translation>%1：在状态“%3”下环节“%2”没有在计时（当前计时环节：%4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the step &quot;%2&quot; cannot start while &quot;%3&quot; is still running; stop it in %4.</source>
+        <translation>%1：环节“%3”仍在计时，不能开始环节“%2”；请在 %4 中结束它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the case ends in &quot;%2&quot; with the step &quot;%3&quot; still running.</source>
+        <translation>%1：案卷在状态“%2”结束时环节“%3”仍在计时。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: this reaches the state &quot;%2&quot; with %3 running, but other rows reach it with %4 running.</source>
+        <translation>%1：此行进入状态“%2”时的计时环节为%3，但其他行进入该状态时的计时环节为%4。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no sequence of actions leads from the initial state &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1：从初始状态“%2”出发，没有任何操作序列能到达“%3”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no action leads out of the state &quot;%2&quot;; mark it terminal or add a transition.</source>
+        <translation>%1：没有操作能离开状态“%2”；请将其标记为终止状态，或为其添加转移。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is not a state of the case workflow.</source>
+        <translation>“%1”不是案卷流程中的状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an action of the case workflow.</source>
+        <translation>“%1”不是案卷流程中的操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a role of the case workflow.</source>
+        <translation>“%1”不是案卷流程中的角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 cannot %2 when the case is %3 (not possible in this state).</source>
+        <translation>%1不能对“%3”的案卷执行“%2”（该状态下不能进行此操作）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 cannot %2 when the case is %3 (allowed: %4).</source>
+        <translation>%1不能对“%3”的案卷执行“%2”（可执行的角色：%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <comment>between the names of roles</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The event does not name its case.</source>
+        <translation>事件未注明所属案卷。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event does not say who acted.</source>
+        <translation>事件未注明操作人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event has no valid time.</source>
+        <translation>事件没有有效的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note is required to %1.</source>
+        <translation>“%1”需要填写说明。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action &quot;%1&quot; starts no step, so the event cannot carry a deadline.</source>
+        <translation>操作“%1”不开始任何环节，事件不能带有时限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline is not a valid time.</source>
+        <translation>时限不是有效的时间。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>It belongs to the case %1, not %2.</source>
+        <translation>该事件属于案卷 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no valid time.</source>
+        <translation>该事件没有有效的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated before the event before it.</source>
+        <translation>该事件的时间早于前一个事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It starts from the state &quot;%1&quot;, but the case is %2 at that point.</source>
+        <translation>该事件从状态“%1”开始，但此时案卷处于“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It leads to the state &quot;%1&quot;, but the workflow leads to %2.</source>
+        <translation>该事件进入状态“%1”，但按流程应进入“%2”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event %1 (%2): %3</source>
+        <translation>第 %1 个事件（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../modules/domain/catalogue.cpp" line="+79"/>
+        <source>%1: &quot;%2&quot; is not a class kind of %3 (use %4).</source>
+        <translation>%1：“%2”不是 %3 的类别种类（请使用 %4）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a type code of %2.</source>
+        <translation>“%1”不是 %2 的类别代码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: big class &quot;%2&quot; does not match type code %3.</source>
+        <translation>%1：大类“%2”与类别代码 %3 不符。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the name is empty.</source>
+        <translation>%1：名称为空。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 %3 is already in the catalogue.</source>
+        <translation>%1：%2 %3 已在目录中。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueMapping</name>
+    <message>
+        <location filename="../modules/domain/cataloguemapping.cpp" line="+37"/>
+        <source>%1: %2 %3 is not in the legacy catalogue.</source>
+        <translation>%1：%2 %3 不在旧版目录中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 %3 is not in the current catalogue.</source>
+        <translation>%1：%2 %3 不在现行目录中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is neither &quot;exact&quot; nor &quot;equivalent&quot;.</source>
+        <translation>%1：“%2”既不是“exact”也不是“equivalent”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 %3 is mapped twice.</source>
+        <translation>%1：%2 %3 被重复对应。</translation>
+    </message>
+</context>
+<context>
+    <name>CityConfiguration</name>
+    <message>
+        <location filename="../modules/domain/cityconfiguration.cpp" line="+41"/>
+        <source>%1: &quot;%2&quot; is empty or given twice.</source>
+        <translation>%1：“%2”为空或重复。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; is not a class kind (component, matter, event).</source>
+        <translation>%1：“%2”不是类别种类（component、matter、event）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a department type of this city.</source>
+        <translation>%1：“%2”不是本市的部门类型。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1：“%2”既不是 yes 也不是 no。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the catalogue has no %2 class %3.</source>
+        <translation>%1：目录中没有 %2 类别 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 %3 is configured twice.</source>
+        <translation>%1：%2 %3 重复配置。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 has no department type; add a row for it or for its big class %3.</source>
+        <translation>%1：%2 没有部门类型；请为它或其大类 %3 添加一行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 has no time limit; add a row for it or for its big class %3.</source>
+        <translation>%1：%2 没有处置时限；请为它或其大类 %3 添加一行。</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentId</name>
+    <message>
+        <location filename="../modules/domain/componentid.cpp" line="+11"/>
+        <source>Component id &quot;%1&quot; has %2 characters; it needs 17 digits (GB/T 47678.5) or 16 (GB/T 30428.2).</source>
+        <translation>部件标识码“%1”有 %2 位；应为 17 位（GB/T 47678.5）或 16 位（GB/T 30428.2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Component id &quot;%1&quot; contains &quot;%2&quot;; only digits are allowed.</source>
+        <translation>部件标识码“%1”含有“%2”；只允许数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Component id &quot;%1&quot;: %2</source>
+        <translation>部件标识码“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Component id &quot;%1&quot;: the serial number %2 must start at 1.</source>
+        <translation>部件标识码“%1”：顺序码 %2 必须从 1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRepository</name>
+    <message>
+        <location filename="../modules/cache/componentrepository.cpp" line="+39"/>
+        <source>Component %1: class %2 is not in the active catalogue.</source>
+        <translation>部件 %1：类别 %2 不在当前使用的目录中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Component %1: &quot;%2&quot; is not a component state (%3).</source>
+        <translation>部件 %1：“%2”不是部件状态（%3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Component %1: the name is empty.</source>
+        <translation>部件 %1：名称为空。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Component %1: the location must be a point.</source>
+        <translation>部件 %1：位置必须是点。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Component %1: its grid cell or a department is not in the cache.</source>
+        <translation>部件 %1：所在单元网格或某个部门不在缓存中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component %1 could not be saved: %2</source>
+        <translation>部件 %1 保存失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateStatus</name>
+    <message>
+        <location filename="../modules/ui/coordinatestatus.cpp" line="+35"/>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map scale: pick one or type it, e.g. 1:1000</source>
+        <translation>地图比例尺：可选择或直接输入，如 1:1000</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cursor position in the map&apos;s projected coordinates (metres)</source>
+        <translation>光标位置（地图投影坐标，单位：米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cursor position as CGCS2000 longitude and latitude</source>
+        <translation>光标位置（CGCS2000 经纬度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate reference system of the map</source>
+        <translation>地图坐标参考系</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>x %1  y %2 m</source>
+        <translation>X %1  Y %2 米</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1°E</source>
+        <translation>东经 %1°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1°W</source>
+        <translation>西经 %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1°N</source>
+        <translation>北纬 %1°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1°S</source>
+        <translation>南纬 %1°</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>outside the projection</source>
+        <translation>超出投影范围</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No CRS</source>
+        <translation>无坐标系</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <location filename="../modules/domain/csvtable.cpp" line="+52"/>
+        <source>%1, line %2: the text is not UTF-8.</source>
+        <translation>%1，第 %2 行：文本不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1, line %2: a quoted field is not closed.</source>
+        <translation>%1，第 %2 行：引号内的字段没有闭合。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1, line %2: %3 fields where the header has %4.</source>
+        <translation>%1，第 %2 行：有 %3 个字段，而表头有 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the file is empty; a header row was expected.</source>
+        <translation>%1：文件为空；应有表头行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the column &quot;%2&quot; is missing from the header.</source>
+        <translation>%1：表头中缺少列“%2”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, line %2, field &quot;%3&quot;</source>
+        <translation>%1，第 %2 行，字段“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureWriter</name>
+    <message>
+        <location filename="../modules/cache/featurewriter.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not a basemap layer of the cache (%2).</source>
+        <translation>“%1”不是缓存中的底图图层（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The basemap layer &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>底图图层“%1”没有字段“%2”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 feature %2: the geometry is missing, unreadable or of a type that does not fit the layer.</source>
+        <translation>%1 要素 %2：几何缺失、无法读取，或类型与图层不符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 feature %2: %3</source>
+        <translation>%1 要素 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>GridCode</name>
+    <message>
+        <location filename="../modules/domain/gridcode.cpp" line="+10"/>
+        <source>Grid code &quot;%1&quot; has %2 characters; a unit grid code has 15 digits (14 in the legacy form).</source>
+        <translation>网格代码“%1”有 %2 位；单元网格代码应为 15 位（旧标准为 14 位）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grid code &quot;%1&quot; contains &quot;%2&quot;; only digits are allowed.</source>
+        <translation>网格代码“%1”含有“%2”；只允许数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grid code &quot;%1&quot;: %2</source>
+        <translation>网格代码“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grid code &quot;%1&quot;: street/town part %2 is outside 001–599.</source>
+        <translation>网格代码“%1”：街道（乡镇）码 %2 超出 001–599 范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grid code &quot;%1&quot;: community/village part %2 is outside 001–599.</source>
+        <translation>网格代码“%1”：社区（村）码 %2 超出 001–599 范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grid code &quot;%1&quot;: the grid sequence %2 must start at 1.</source>
+        <translation>网格代码“%1”：网格顺序码 %2 必须从 1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyResultsDock</name>
+    <message>
+        <location filename="../modules/ui/identifyresultsdock.cpp" line="+18"/>
+        <source>Identify Results</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feature / field</source>
+        <translation>要素 / 字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <location filename="../app/cli/inspectcommand.cpp" line="+14"/>
+        <source>Describe a GDAL vector or raster source: layers, geometry, features, fields, CRS, extent.</source>
+        <translation>描述 GDAL 可读的矢量或栅格数据源：图层、几何类型、要素、字段、坐标系、范围。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print JSON for scripts instead of a report.</source>
+        <translation>输出 JSON（供脚本使用），而不是文字报告。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file (or GDAL source) to describe.</source>
+        <translation>要描述的文件（或 GDAL 数据源）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>inspect takes exactly one file; see xiuhua-cli inspect --help.</source>
+        <translation>inspect 只接受一个文件；参见 xiuhua-cli inspect --help。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../modules/runtime/language.cpp" line="+48"/>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation>不支持的语言“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The translation file xiuhua_%1.qm is missing from %2.</source>
+        <translation>%2 中缺少翻译文件 xiuhua_%1.qm。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../modules/ui/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The language will change the next time Xiuhua starts.</source>
+        <translation>界面语言将在下次启动绣花时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFileLoader</name>
+    <message>
+        <location filename="../modules/map/layerfileloader.cpp" line="+17"/>
+        <source>%1: no such file or directory.</source>
+        <translation>%1：文件或目录不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a vector, raster or mesh format that QGIS can read.</source>
+        <translation>%1：不是 QGIS 可读取的矢量、栅格或网格格式。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: could not open %2.</source>
+        <translation>%1：无法打开 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: has no layer with geometry to show on the map.</source>
+        <translation>%1：没有可在地图上显示的带几何图层。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../modules/ui/mainwindow.cpp" line="+43"/>
+        <source>Xiuhua Command Center</source>
+        <translation>绣花 · 城市管理指挥中心</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Data…</source>
+        <translation>打开数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a vector or raster file to the map (%1)</source>
+        <translation>将矢量或栅格文件添加到地图（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map Navigation</source>
+        <translation>地图导航</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Xiuhua</source>
+        <translation>关于绣花(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Xiuhua</source>
+        <translation>关于绣花</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Xiuhua %1&lt;/h3&gt;&lt;p&gt;Command-center GIS for digital city management.&lt;/p&gt;&lt;p&gt;City management should be as fine as embroidery (像绣花一样精细).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;绣花 %1&lt;/h3&gt;&lt;p&gt;数字化城市管理指挥中心地理信息系统。&lt;/p&gt;&lt;p&gt;城市管理应该像绣花一样精细。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Open Data</source>
+        <translation>打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>MapNavigation</name>
+    <message>
+        <location filename="../modules/ui/mapnavigation.cpp" line="+31"/>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Identify</source>
+        <translation>识别(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full Extent</source>
+        <translation>全图(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;revious Extent</source>
+        <translation>上一视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Extent</source>
+        <translation>下一视图(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreenshot</name>
+    <message>
+        <location filename="../modules/ui/mapscreenshot.cpp" line="+19"/>
+        <source>The map did not finish rendering in time; no screenshot was written.</source>
+        <translation>地图未能按时绘制完成，未生成截图。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not write the screenshot %1: %2</source>
+        <translation>无法写入截图 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRepository</name>
+    <message>
+        <location filename="../modules/cache/organisationrepository.cpp" line="+22"/>
+        <source>Department &quot;%1&quot;: id, name and type are required.</source>
+        <translation>部门“%1”：编号、名称和类型为必填项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department %1: the unified social credit code &quot;%2&quot; must have 18 characters.</source>
+        <translation>部门 %1：统一社会信用代码“%2”必须为 18 位。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Department %1 could not be saved: %2</source>
+        <translation>部门 %1 保存失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person &quot;%1&quot;: id and name are required.</source>
+        <translation>人员“%1”：编号和姓名为必填项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person %1 could not be saved: %2</source>
+        <translation>人员 %1 保存失败：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>Person %1: %2</source>
+        <translation>人员 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Person %1: role %2 could not be saved: %3</source>
+        <translation>人员 %1：角色 %2 保存失败：%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Routing rule %1 could not be saved: %2</source>
+        <translation>派遣规则 %1 保存失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <location filename="../modules/runtime/referencedata.cpp" line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown catalogue &quot;%1&quot;.</source>
+        <translation>未知目录“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDescriptionFormat</name>
+    <message>
+        <location filename="../modules/formats/sourcedescriptionformat.cpp" line="+90"/>
+        <source>CRS: %1</source>
+        <translation>坐标系：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extent: %1, %2 to %3, %4</source>
+        <translation>范围：%1, %2 至 %3, %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Extent: none</source>
+        <translation>范围：无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: %1 (%2)</source>
+        <translation>格式：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vector layers: %1</source>
+        <translation>矢量图层：%1 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer %1: %2</source>
+        <translation>图层 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geometry: %1</source>
+        <translation>几何类型：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features: %1</source>
+        <translation>要素数：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields: %1</source>
+        <translation>字段：%1 个</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Raster: %1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>栅格：%1 × %2 像元，%n 个波段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Band types: %1</source>
+        <translation>波段类型：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pixel size: %1 × %2</source>
+        <translation>像元大小：%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sub-datasets: %1</source>
+        <translation>子数据集：%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInspector</name>
+    <message>
+        <location filename="../modules/formats/sourceinspector.cpp" line="+115"/>
+        <source>No file was given.</source>
+        <translation>未指定文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no such file or directory.</source>
+        <translation>%1：文件或目录不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: permission denied.</source>
+        <translation>%1：没有读取权限。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not a vector or raster format that GDAL can read.</source>
+        <translation>%1：不是 GDAL 可读取的矢量或栅格格式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: GDAL cannot read it: %2</source>
+        <translation>%1：GDAL 无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: GDAL opened it as %2 but found neither layers nor raster bands in it.</source>
+        <translation>%1：GDAL 以 %2 格式打开，但其中既没有图层也没有栅格波段。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <location filename="../modules/cache/sqlitedatabase.cpp" line="+39"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SpatiaLite could not be loaded (is libsqlite3-mod-spatialite installed?): %1</source>
+        <translation>无法加载 SpatiaLite（是否已安装 libsqlite3-mod-spatialite？）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimit</name>
+    <message>
+        <location filename="../modules/domain/timelimit.cpp" line="+12"/>
+        <source>&quot;%1&quot; is not a time limit: write a positive number and a unit, e.g. 4wh (working hours), 2wd (working days) or 24h (calendar hours).</source>
+        <translation>“%1”不是处置时限：请写正数加单位，例如 4wh（工作时）、2wd（工作日）或 24h（自然小时）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 working hours</source>
+        <translation>%1 工作时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 working days</source>
+        <translation>%1 工作日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>TypeCode</name>
+    <message>
+        <location filename="../modules/domain/typecode.cpp" line="+21"/>
+        <source>Type code &quot;%1&quot; must have 4 digits (GB/T 30428.2) or 5 digits (GB/T 47678.5).</source>
+        <translation>类别代码“%1”应为 4 位（GB/T 30428.2）或 5 位（GB/T 47678.5）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type code &quot;%1&quot;: neither the big class nor the small class may be zero.</source>
+        <translation>类别代码“%1”：大类和小类都不能为零。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <location filename="../modules/domain/workcalendar.cpp" line="+34"/>
+        <source>&quot;%1&quot; is not a list of ordered, separate working windows such as 08:30-12:00,14:00-18:00.</source>
+        <translation>“%1”不是按先后排列且互不重叠的工作时段，例如 08:30-12:00,14:00-18:00。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; names no working window.</source>
+        <translation>“%1”中没有工作时段。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is neither holiday nor workday.</source>
+        <translation>%1：“%2”既不是 holiday（节假日）也不是 workday（调休上班）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is listed twice.</source>
+        <translation>%1：%2 重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+33"/>
+        <source>Usage: xiuhua-cli [--lang zh_CN|en] COMMAND [options]
 
 Commands:
 </source>
-            <translation>用法：xiuhua-cli [--lang zh_CN|en] 命令 [选项]
+        <translation>用法：xiuhua-cli [--lang zh_CN|en] 命令 [选项]
 
 命令：
 </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
 Run xiuhua-cli COMMAND --help for the options of a command.</source>
-            <translation>
+        <translation>
 运行 xiuhua-cli 命令 --help 查看该命令的选项。</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>Unknown command "%1".</source>
-            <translation>未知命令“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/desktop/main.cpp" line="+42" />
-            <source>xiuhua needs a display, and none was found (DISPLAY is not set).
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <source>xiuhua needs a display, and none was found (DISPLAY is not set).
 Run it in a desktop session, or on a virtual display:
   xvfb-run -a xiuhua
 or write a picture of the window without any display:
   xiuhua --screenshot window.png [--size 1920x1080]</source>
-            <translation>xiuhua 需要显示器，但没有找到（未设置 DISPLAY）。
+        <translation>xiuhua 需要显示器，但没有找到（未设置 DISPLAY）。
 请在桌面会话中运行，或使用虚拟显示器：
   xvfb-run -a xiuhua
 也可以不用显示器，直接输出窗口截图：
   xiuhua --screenshot window.png [--size 1920x1080]</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Xiuhua command center</source>
-            <translation>绣花城市管理指挥中心</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add a vector or raster file to the map.</source>
-            <translation>将矢量或栅格文件添加到地图。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>file</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Write a picture of the window once the map is drawn, then exit.</source>
-            <translation>地图绘制完成后输出窗口截图并退出。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>png</source>
-            <translation>png</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Window size for --screenshot.</source>
-            <translation>--screenshot 使用的窗口大小。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WxH</source>
-            <translation>宽x高</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Interface language (zh_CN or en).</source>
-            <translation>界面语言（zh_CN 或 en）。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>--size wants WIDTHxHEIGHT in pixels, e.g. 1920x1080, not "%1".</source>
-            <translation>--size 需要“宽x高”像素值，例如 1920x1080，而不是“%1”。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Xiuhua command center</source>
+        <translation>绣花城市管理指挥中心</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a vector or raster file to the map.</source>
+        <translation>将矢量或栅格文件添加到地图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a picture of the window once the map is drawn, then exit.</source>
+        <translation>地图绘制完成后输出窗口截图并退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window size for --screenshot.</source>
+        <translation>--screenshot 使用的窗口大小。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language (zh_CN or en).</source>
+        <translation>界面语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--size wants WIDTHxHEIGHT in pixels, e.g. 1920x1080, not &quot;%1&quot;.</source>
+        <translation>--size 需要“宽x高”像素值，例如 1920x1080，而不是“%1”。</translation>
+    </message>
+</context>
 </TS>
