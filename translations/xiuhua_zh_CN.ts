@@ -928,6 +928,117 @@
     </message>
 </context>
 <context>
+    <name>DemoCityGenerator</name>
+    <message>
+        <location filename="../modules/demo/democitygenerator.cpp" line="+64"/>
+        <source>Districts, streets, communities and grid cells</source>
+        <translation>区、街道、社区和单元网格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>River</source>
+        <translation>河流</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City blocks</source>
+        <translation>街区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buildings and green space</source>
+        <translation>建筑和绿地</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street trees</source>
+        <translation>行道树</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Road %1: the surface could not be computed: %2</source>
+        <translation>道路 %1：无法计算路面：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The river could not be written: %1</source>
+        <translation>无法写入河流：%1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A city block could not be computed: %1</source>
+        <translation>无法计算街区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="+15"/>
+        <source>Generate the demo city (a believable district with grid, roads, buildings and green) into a new cache.</source>
+        <translation>生成演示城市（含网格、道路、建筑和绿地的逼真城区）到新的缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tiny (~1 km², for tests), district (~10 km², default) or city (~100 km²).</source>
+        <translation>tiny（约 1 平方千米，用于测试）、district（约 10 平方千米，默认）或 city（约 100 平方千米）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same city (default 1).</source>
+        <translation>相同的种子生成相同的城市（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache file to create.</source>
+        <translation>要创建的缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use: xiuhua-cli demo --scale tiny|district|city --seed N --out FILE.</source>
+        <translation>用法：xiuhua-cli demo --scale tiny|district|city --seed N --out 文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The demo city could not be generated, nothing was kept: %1</source>
+        <translation>无法生成演示城市，未保留任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the %1 demo city (seed %2) to %3 in %4 s.</source>
+        <translation>已将 %1 规模的演示城市（种子 %2）写入 %3，用时 %4 秒。</translation>
+    </message>
+</context>
+<context>
     <name>FeatureWriter</name>
     <message>
         <location filename="../modules/cache/featurewriter.cpp" line="+18"/>
@@ -1488,7 +1599,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>Usage: xiuhua-cli [--lang zh_CN|en] COMMAND [options]
 
 Commands:

@@ -1,5 +1,6 @@
 #include "cachecommand.h"
 #include "console.h"
+#include "democommand.h"
 #include "exitcodes.h"
 #include "inspectcommand.h"
 
@@ -22,6 +23,7 @@ namespace
   {
     static const std::map<QString, Command> table{
         {QStringLiteral("cache"), {&CacheCommand::summary, &CacheCommand::run}},
+        {QStringLiteral("demo"), {&DemoCommand::summary, &DemoCommand::run}},
         {QStringLiteral("inspect"), {&InspectCommand::summary, &InspectCommand::run}},
     };
     return table;

@@ -1,0 +1,177 @@
+#include "cache/cachechecker.h"
+#include "cache/cachefile.h"
+#include "demo/democitygenerator.h"
+#include "runtime/referencedata.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Tests the tiny demo city: deterministic, complete tiling by grid cells, valid codes, believable layers. */
+class TestDemoCity : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void passesCacheCheck();
+    void gridCellsTileTheDistrict();
+    void gridCellsAreAboutTenThousandSquareMetres();
+    void cellsAreNumberedWestToEastNorthToSouth();
+    void canopyOverlapsGreenAndStreets();
+    void hasEveryGreenClass();
+    void sameSeedSameCity();
+    void refusesUnknownScale();
+
+  private:
+    std::unique_ptr<CacheFile> generate(const QString &name, quint64 seed);
+    double number(const QString &sql);
+    QByteArray fingerprint(CacheFile &cache);
+
+    QTemporaryDir mDirectory;
+    std::unique_ptr<CacheFile> mCache;
+};
+
+std::unique_ptr<CacheFile> TestDemoCity::generate(const QString &name, quint64 seed)
+{
+  QString error;
+  std::unique_ptr<CacheFile> cache = CacheFile::create(mDirectory.filePath(name), CacheSettings(), &error);
+  if (!cache)
+    qFatal("%s", qPrintable(error));
+  DemoCityGenerator generator(*cache, *DemoScale::fromName(QStringLiteral("tiny")), seed);
+  if (!generator.generate(&error))
+    qFatal("%s", qPrintable(error));
+  return cache;
+}
+
+double TestDemoCity::number(const QString &sql)
+{
+  QString error;
+  const QVariant value = mCache->database().scalar(sql, &error);
+  if (!error.isEmpty())
+    qWarning() << error;
+  return value.toDouble();
+}
+
+QByteArray TestDemoCity::fingerprint(CacheFile &cache)
+{
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  for (const QString &sql :
+       {QStringLiteral("SELECT code || name || AsText(geom) FROM community ORDER BY code"),
+        QStringLiteral("SELECT code || AsText(geom) FROM grid_cell ORDER BY code"),
+        QStringLiteral("SELECT id || coalesce(name, '') || floors || AsText(geom) FROM building ORDER BY id"),
+        QStringLiteral("SELECT id || name || AsText(geom) FROM road ORDER BY id")})
+  {
+    SqliteStatement rows = cache.database().prepare(sql);
+    while (rows.next())
+      hash.addData(rows.text(0).toUtf8());
+  }
+  return hash.result();
+}
+
+void TestDemoCity::initTestCase()
+{
+  QVERIFY(mDirectory.isValid());
+  mCache = generate(QStringLiteral("tiny.xhc"), 7);
+}
+
+void TestDemoCity::passesCacheCheck()
+{
+  QString error;
+  const ReferenceData data(QStringLiteral(XIUHUA_RESOURCES_DIR));
+  const std::optional<Catalogue> catalogue = data.catalogue(QStringLiteral("gb47678_5_2026"), &error);
+  const std::optional<CaseWorkflow> workflow = data.workflow(&error);
+  QVERIFY2(catalogue && workflow, qPrintable(error));
+  CacheChecker checker(*mCache, *catalogue, *workflow);
+  const QList<CacheProblem> problems = checker.run();
+  QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().message));
+  QCOMPARE(number(QStringLiteral("SELECT count(*) FROM district")), 1.0);
+  QCOMPARE(number(QStringLiteral("SELECT count(*) FROM community")), 9.0);
+  QCOMPARE(number(QStringLiteral("SELECT count(*) FROM grid_cell")), 144.0);
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM building")) > 100);
+}
+
+void TestDemoCity::gridCellsTileTheDistrict()
+{
+  const double district = number(QStringLiteral("SELECT ST_Area(geom) FROM district"));
+  const double sum = number(QStringLiteral("SELECT sum(ST_Area(geom)) FROM grid_cell"));
+  const double united = number(QStringLiteral("SELECT ST_Area(ST_Union(geom)) FROM grid_cell"));
+  QVERIFY(district > 1.0e6);
+  // No gaps: the cells cover the district. No overlaps: their areas add up to the area they cover.
+  QVERIFY2(qAbs(united - district) < 1e-6 * district,
+           qPrintable(QStringLiteral("%1 vs %2").arg(united).arg(district)));
+  QVERIFY2(qAbs(sum - united) < 1e-6 * district, qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(united)));
+  // Every cell lies in its community.
+  QCOMPARE(
+      number(QStringLiteral("SELECT count(*) FROM grid_cell g JOIN community c ON c.code = g.community_code "
+                            "WHERE ST_Area(ST_Intersection(g.geom, c.geom)) < 0.999 * ST_Area(g.geom)")),
+      0.0);
+}
+
+void TestDemoCity::gridCellsAreAboutTenThousandSquareMetres()
+{
+  QVERIFY(number(QStringLiteral("SELECT min(area_m2) FROM grid_cell")) > 7000);
+  QVERIFY(number(QStringLiteral("SELECT max(area_m2) FROM grid_cell")) < 13000);
+  QVERIFY(qAbs(number(QStringLiteral("SELECT avg(area_m2) FROM grid_cell")) - 10000) < 500);
+}
+
+void TestDemoCity::cellsAreNumberedWestToEastNorthToSouth()
+{
+  SqliteStatement cells = mCache->database().prepare(QStringLiteral(
+      "SELECT code, X(ST_Centroid(geom)), Y(ST_Centroid(geom)) FROM grid_cell WHERE community_code = "
+      "(SELECT min(code) FROM community) ORDER BY code"));
+  QList<QPointF> centres;
+  while (cells.next())
+    centres.append(QPointF(cells.real(1), cells.real(2)));
+  QCOMPARE(centres.size(), 16);
+  for (int k = 1; k < centres.size(); ++k)
+  {
+    if (k % 4 == 0)
+      QVERIFY2(centres.at(k).y() < centres.at(k - 1).y() - 50, "a new row starts further south");
+    else
+      QVERIFY2(centres.at(k).x() > centres.at(k - 1).x() + 50, "within a row, cells go east");
+  }
+}
+
+void TestDemoCity::canopyOverlapsGreenAndStreets()
+{
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM tree_canopy")) > 1000);
+  QVERIFY(number(QStringLiteral("SELECT ST_Area(ST_Intersection((SELECT ST_Union(geom) FROM tree_canopy), "
+                                "(SELECT ST_Union(geom) FROM road_surface)))")) > 100);
+  QVERIFY(number(QStringLiteral("SELECT ST_Area(ST_Intersection((SELECT ST_Union(geom) FROM tree_canopy), "
+                                "(SELECT ST_Union(geom) FROM green_space)))")) > 100);
+  // Overlapping crowns make the union smaller than the sum: coverage must not count twice.
+  QVERIFY(number(QStringLiteral("SELECT ST_Area(ST_Union(geom)) FROM tree_canopy")) <
+          number(QStringLiteral("SELECT sum(ST_Area(geom)) FROM tree_canopy")));
+  // Green space classes do not overlap each other.
+  QVERIFY(qAbs(number(QStringLiteral("SELECT ST_Area(ST_Union(geom)) FROM green_space")) -
+               number(QStringLiteral("SELECT sum(ST_Area(geom)) FROM green_space"))) < 1.0);
+}
+
+void TestDemoCity::hasEveryGreenClass()
+{
+  for (const QString &greenClass :
+       {QStringLiteral("G11"), QStringLiteral("G14"), QStringLiteral("G2"), QStringLiteral("RG")})
+    QVERIFY2(
+        number(QStringLiteral("SELECT count(*) FROM green_space WHERE green_class = '%1'").arg(greenClass)) >
+            0,
+        qPrintable(greenClass));
+}
+
+void TestDemoCity::sameSeedSameCity()
+{
+  std::unique_ptr<CacheFile> again = generate(QStringLiteral("again.xhc"), 7);
+  std::unique_ptr<CacheFile> other = generate(QStringLiteral("other.xhc"), 8);
+  QCOMPARE(fingerprint(*again), fingerprint(*mCache));
+  QVERIFY(fingerprint(*other) != fingerprint(*mCache));
+}
+
+void TestDemoCity::refusesUnknownScale()
+{
+  QVERIFY(!DemoScale::fromName(QStringLiteral("village")));
+  QVERIFY(DemoScale::fromName(QStringLiteral("district")));
+  QVERIFY(DemoScale::fromName(QStringLiteral("city")));
+}
+
+QTEST_GUILESS_MAIN(TestDemoCity)
+#include "testdemocity.moc"
