@@ -764,7 +764,7 @@
         <translation>%1：%2 %3 重复配置。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2 has no department type; add a row for it or for its big class %3.</source>
         <translation>%1：%2 没有部门类型；请为它或其大类 %3 添加一行。</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>DemoCityGenerator</name>
     <message>
-        <location filename="../modules/demo/democitygenerator.cpp" line="+64"/>
+        <location filename="../modules/demo/democitygenerator.cpp" line="+68"/>
         <source>Districts, streets, communities and grid cells</source>
         <translation>区、街道、社区和单元网格</translation>
     </message>
@@ -960,7 +960,17 @@
         <translation>行道树</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Departments, people and routing rules</source>
+        <translation>部门、人员和派遣规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
@@ -988,7 +998,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="+15"/>
+        <location filename="../app/cli/democommand.cpp" line="+16"/>
         <source>Generate the demo city (a believable district with grid, roads, buildings and green) into a new cache.</source>
         <translation>生成演示城市（含网格、道路、建筑和绿地的逼真城区）到新的缓存文件。</translation>
     </message>
@@ -1028,7 +1038,7 @@
         <translation>用法：xiuhua-cli demo --scale tiny|district|city --seed N --out 文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>The demo city could not be generated, nothing was kept: %1</source>
         <translation>无法生成演示城市，未保留任何内容：%1</translation>
     </message>
@@ -1036,6 +1046,14 @@
         <location line="+3"/>
         <source>Wrote the %1 demo city (seed %2) to %3 in %4 s.</source>
         <translation>已将 %1 规模的演示城市（种子 %2）写入 %3，用时 %4 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoComponents</name>
+    <message>
+        <location filename="../modules/demo/democomponents.cpp" line="+125"/>
+        <source>junction</source>
+        <translation>路口</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "cache/cachefile.h"
 #include "demo/democitygenerator.h"
+#include "runtime/referencedata.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -48,6 +49,13 @@ int DemoCommand::run(const QStringList &arguments)
   }
 
   QString error;
+  const std::optional<ReferenceData::City> city =
+      ReferenceData().city(QStringLiteral("gb47678_5_2026"), &error);
+  if (!city)
+  {
+    console::printError(error);
+    return exitcodes::inputError;
+  }
   CacheSettings settings;
   settings.cityName = QStringLiteral("绣湖区");
   std::unique_ptr<CacheFile> cache = CacheFile::create(out, settings, &error);
@@ -58,7 +66,7 @@ int DemoCommand::run(const QStringList &arguments)
   }
   QElapsedTimer timer;
   timer.start();
-  DemoCityGenerator generator(*cache, *scale, seed);
+  DemoCityGenerator generator(*cache, *scale, seed, city->configuration);
   generator.setProgress([](const QString &step, int percent) {
     console::printError(QStringLiteral("[%1%] %2").arg(percent, 3).arg(step));
   });

@@ -284,7 +284,18 @@ QString SqliteStatement::columnName(int column) const
 SqliteTransaction::SqliteTransaction(SqliteDatabase &database)
     : mDatabase(database)
 {
-  mActive = mDatabase.execute(QStringLiteral("BEGIN IMMEDIATE"), &mError);
+  // Inside another transaction this one is a savepoint, so that repositories that keep their own
+  // writes atomic can also be part of a larger transaction (an import, the demo city).
+  if (sqlite3_get_autocommit(mDatabase.handle()))
+  {
+    mActive = mDatabase.execute(QStringLiteral("BEGIN IMMEDIATE"), &mError);
+  }
+  else
+  {
+    static int savepoints = 0;
+    mSavepoint = QStringLiteral("xiuhua_%1").arg(++savepoints);
+    mActive = mDatabase.execute(QStringLiteral("SAVEPOINT ") + mSavepoint, &mError);
+  }
 }
 
 SqliteTransaction::~SqliteTransaction()
@@ -292,7 +303,10 @@ SqliteTransaction::~SqliteTransaction()
   if (mActive)
   {
     QString ignored;
-    mDatabase.execute(QStringLiteral("ROLLBACK"), &ignored);
+    if (mSavepoint.isEmpty())
+      mDatabase.execute(QStringLiteral("ROLLBACK"), &ignored);
+    else
+      mDatabase.execute(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(mSavepoint), &ignored);
   }
 }
 
@@ -300,10 +314,15 @@ bool SqliteTransaction::commit()
 {
   if (!mActive)
     return false;
-  if (!mDatabase.execute(QStringLiteral("COMMIT"), &mError))
+  const QString statement =
+      mSavepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + mSavepoint;
+  if (!mDatabase.execute(statement, &mError))
   {
     QString ignored;
-    mDatabase.execute(QStringLiteral("ROLLBACK"), &ignored);
+    if (mSavepoint.isEmpty())
+      mDatabase.execute(QStringLiteral("ROLLBACK"), &ignored);
+    else
+      mDatabase.execute(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(mSavepoint), &ignored);
     mActive = false;
     return false;
   }

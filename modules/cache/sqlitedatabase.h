@@ -114,12 +114,12 @@ class SqliteStatement
 
 /**
  * A transaction that rolls back unless committed: every multi-statement write goes through one, so
- * a failure leaves the file as it was.
+ * a failure leaves the file as it was. Inside another transaction it is a savepoint of it.
  */
 class SqliteTransaction
 {
   public:
-    /** Begins an immediate transaction (takes the write lock at once). Check isActive(). */
+    /** Begins an immediate transaction (takes the write lock at once), or a savepoint. Check isActive(). */
     explicit SqliteTransaction(SqliteDatabase &database);
     ~SqliteTransaction();
     SqliteTransaction(const SqliteTransaction &) = delete;
@@ -133,6 +133,7 @@ class SqliteTransaction
 
   private:
     SqliteDatabase &mDatabase;
+    QString mSavepoint; //!< empty for an outermost transaction
     bool mActive = false;
     QString mError;
 };

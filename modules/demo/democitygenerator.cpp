@@ -3,6 +3,8 @@
 #include "cache/arearepository.h"
 #include "cache/cachefile.h"
 #include "cache/featurewriter.h"
+#include "demo/democomponents.h"
+#include "demo/demoorganisation.h"
 #include "demo/wkb.h"
 
 #include <QLineF>
@@ -39,12 +41,14 @@ namespace
   }
 } // namespace
 
-DemoCityGenerator::DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed)
+DemoCityGenerator::DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed,
+                                     const CityConfiguration &city)
     : mCache(cache)
     , mScale(scale)
     , mRandom(seed)
     , mNames(mRandom)
     , mLayout(scale, mRandom)
+    , mCity(city)
 {}
 
 void DemoCityGenerator::report(const QString &step, int percent)
@@ -77,8 +81,16 @@ bool DemoCityGenerator::generate(QString *error)
   report(tr("Buildings and green space"), 55);
   if (!writeBuildingsAndGreen(error))
     return false;
-  report(tr("Street trees"), 80);
+  report(tr("Street trees"), 70);
   if (!writeStreetTrees(roads, error))
+    return false;
+  report(tr("Departments, people and routing rules"), 75);
+  DemoOrganisation organisation(mCache, mRandom, mCity);
+  if (!organisation.write(DemoLayout::cellsPerSide * DemoLayout::cellsPerSide, error))
+    return false;
+  report(tr("Components"), 80);
+  DemoComponents components(mCache, mRandom, mLayout, mCity, organisation);
+  if (!components.write(roads, error))
     return false;
   QString ignored;
   mCache.database().execute(QStringLiteral("SELECT BufferOptions_Reset()"), &ignored);

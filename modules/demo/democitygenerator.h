@@ -9,6 +9,7 @@
 #include <functional>
 
 class CacheFile;
+class CityConfiguration;
 class FeatureWriter;
 
 /**
@@ -26,7 +27,8 @@ class DemoCityGenerator
     /** The county-level code and name of the demo district (a code no real county uses). */
     static QString districtCode() { return QStringLiteral("330199"); }
 
-    DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed);
+    /** \a city (department types, class settings) decides departments, routing and component owners. */
+    DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed, const CityConfiguration &city);
 
     /** Called with a translated step name and the percentage done. */
     void setProgress(std::function<void(const QString &step, int percent)> progress)
@@ -38,14 +40,7 @@ class DemoCityGenerator
     bool generate(QString *error);
 
   private:
-    struct Road
-    {
-        QString id;
-        QString name;
-        QString roadClass;
-        double width = 0;
-        QList<QPointF> line;
-    };
+    using Road = DemoRoad;
 
     bool writeAdministration(QString *error);
     QList<Road> planRoads();
@@ -63,4 +58,5 @@ class DemoCityGenerator
     DemoNames mNames;
     DemoLayout mLayout;
     std::function<void(const QString &, int)> mProgress;
+    const CityConfiguration &mCity;
 };

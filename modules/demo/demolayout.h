@@ -10,6 +10,16 @@
 
 #include <optional>
 
+/** A road of the demo city: its centre line and what it is. */
+struct DemoRoad
+{
+    QString id;
+    QString name;
+    QString roadClass; //!< arterial, secondary or lane
+    double width = 0;  //!< kerb to kerb including pavements, metres
+    QList<QPointF> line;
+};
+
 /** How big a demo city is. */
 struct DemoScale
 {

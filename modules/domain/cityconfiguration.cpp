@@ -122,6 +122,7 @@ std::optional<CityConfiguration> CityConfiguration::fromTables(const Catalogue &
         return std::nullopt;
       }
       rows.insert(key(kind, code), settings);
+      configuration.mRules.append({Catalogue::kindName(kind), code, settings.departmentType});
     }
   }
 

@@ -45,6 +45,18 @@ class CityConfiguration
                                                        const CsvTable &departmentTypes,
                                                        const CsvTable &classSettings, QString *error);
 
+    /** One row of the class settings, for one kind: a big class or type code and its department type. */
+    struct ClassRule
+    {
+        QString kind;
+        QString code;
+        QString departmentType; //!< empty when the row leaves it to the big class
+    };
+
+    /** The rows of the class settings in file order, one per kind they name: what routing rules are made of.
+     */
+    const QList<ClassRule> &rules() const { return mRules; }
+
     /** The settings of class (\a kind, \a code); nothing for a class not in the catalogue. */
     std::optional<ClassSettings> settingsFor(ClassKind kind, const TypeCode &code) const;
 
@@ -52,5 +64,6 @@ class CityConfiguration
 
   private:
     QList<DepartmentType> mDepartmentTypes;
+    QList<ClassRule> mRules;
     QHash<QString, ClassSettings> mSettings; // "kind:code" of every catalogue class
 };

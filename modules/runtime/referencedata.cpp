@@ -52,3 +52,27 @@ std::optional<CaseWorkflow> ReferenceData::workflow(QString *error) const
     return std::nullopt;
   return CaseWorkflow::fromTables(*states, *actions, *roles, *transitions, error);
 }
+
+std::optional<ReferenceData::City> ReferenceData::city(const QString &catalogueName, QString *error,
+                                                       const QString &city) const
+{
+  std::optional<Catalogue> catalogue = this->catalogue(catalogueName, error);
+  if (!catalogue)
+    return std::nullopt;
+  const QString folder = QStringLiteral("city/") + city + QLatin1Char('/');
+  const std::optional<CsvTable> local = table(folder + QStringLiteral("local_classes.csv"), error);
+  if (!local || !catalogue->addLocalExtensions(*local, error))
+    return std::nullopt;
+  const std::optional<CsvTable> types = table(folder + QStringLiteral("department_types.csv"), error);
+  const QString settingsFile = catalogue->edition() == CatalogueEdition::Legacy
+                                   ? QStringLiteral("class_settings_legacy.csv")
+                                   : QStringLiteral("class_settings.csv");
+  const std::optional<CsvTable> settings = types ? table(folder + settingsFile, error) : std::nullopt;
+  if (!settings)
+    return std::nullopt;
+  std::optional<CityConfiguration> configuration =
+      CityConfiguration::fromTables(*catalogue, *types, *settings, error);
+  if (!configuration)
+    return std::nullopt;
+  return City{*catalogue, *configuration};
+}

@@ -2,6 +2,7 @@
 
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
+#include "domain/cityconfiguration.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +24,21 @@ class ReferenceData
 
     /** The catalogue called \a name (gb47678_5_2026 or gb30428_2). */
     std::optional<Catalogue> catalogue(const QString &name, QString *error) const;
+
+    /** A city's catalogue (with its local extension classes) and its class settings. */
+    struct City
+    {
+        Catalogue catalogue;
+        CityConfiguration configuration;
+    };
+
+    /**
+     * The configuration of city \a city (a folder under city/) on catalogue \a catalogueName:
+     * local_classes.csv, department_types.csv and class_settings.csv (class_settings_legacy.csv for
+     * the legacy catalogue).
+     */
+    std::optional<City> city(const QString &catalogueName, QString *error,
+                             const QString &city = QStringLiteral("default")) const;
 
     /** The case workflow of workflow/. */
     std::optional<CaseWorkflow> workflow(QString *error) const;

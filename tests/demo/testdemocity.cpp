@@ -15,6 +15,7 @@ class TestDemoCity : public QObject
   private slots:
     void initTestCase();
     void passesCacheCheck();
+    void hasOrganisationAndComponents();
     void gridCellsTileTheDistrict();
     void gridCellsAreAboutTenThousandSquareMetres();
     void cellsAreNumberedWestToEastNorthToSouth();
@@ -38,7 +39,12 @@ std::unique_ptr<CacheFile> TestDemoCity::generate(const QString &name, quint64 s
   std::unique_ptr<CacheFile> cache = CacheFile::create(mDirectory.filePath(name), CacheSettings(), &error);
   if (!cache)
     qFatal("%s", qPrintable(error));
-  DemoCityGenerator generator(*cache, *DemoScale::fromName(QStringLiteral("tiny")), seed);
+  const std::optional<ReferenceData::City> city =
+      ReferenceData(QStringLiteral(XIUHUA_RESOURCES_DIR)).city(QStringLiteral("gb47678_5_2026"), &error);
+  if (!city)
+    qFatal("%s", qPrintable(error));
+  DemoCityGenerator generator(*cache, *DemoScale::fromName(QStringLiteral("tiny")), seed,
+                              city->configuration);
   if (!generator.generate(&error))
     qFatal("%s", qPrintable(error));
   return cache;
@@ -89,6 +95,25 @@ void TestDemoCity::passesCacheCheck()
   QCOMPARE(number(QStringLiteral("SELECT count(*) FROM community")), 9.0);
   QCOMPARE(number(QStringLiteral("SELECT count(*) FROM grid_cell")), 144.0);
   QVERIFY(number(QStringLiteral("SELECT count(*) FROM building")) > 100);
+}
+
+void TestDemoCity::hasOrganisationAndComponents()
+{
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM department")) > 15);
+  // Every role of the workflow has people; every cell has its supervisor.
+  QCOMPARE(number(QStringLiteral("SELECT count(DISTINCT role) FROM person_role")), 7.0);
+  QCOMPARE(number(QStringLiteral("SELECT count(*) FROM grid_cell WHERE supervisor_id IS NULL")), 0.0);
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM routing_rule")) > 50);
+  // Lamps, manholes of several kinds, bins, hydrants, benches; mostly intact, some damaged or missing.
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM component WHERE type_code = '01037'")) > 50);
+  QVERIFY(number(QStringLiteral(
+              "SELECT count(DISTINCT type_code) FROM component WHERE type_code LIKE '010%'")) >= 6);
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM component WHERE type_code = '04007'")) > 0);
+  const double all = number(QStringLiteral("SELECT count(*) FROM component"));
+  const double intact = number(QStringLiteral("SELECT count(*) FROM component WHERE state = 'intact'"));
+  QVERIFY(intact > 0.85 * all && intact < all);
+  QCOMPARE(number(QStringLiteral("SELECT count(*) FROM component WHERE maintainer_department_id IS NULL")),
+           0.0);
 }
 
 void TestDemoCity::gridCellsTileTheDistrict()
