@@ -930,7 +930,7 @@
 <context>
     <name>DemoCityGenerator</name>
     <message>
-        <location filename="../modules/demo/democitygenerator.cpp" line="+68"/>
+        <location filename="../modules/demo/democitygenerator.cpp" line="+70"/>
         <source>Districts, streets, communities and grid cells</source>
         <translation>区、街道、社区和单元网格</translation>
     </message>
@@ -970,7 +970,12 @@
         <translation>部件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Case history</source>
+        <translation>案卷历史</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
@@ -998,7 +1003,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="+16"/>
+        <location filename="../app/cli/democommand.cpp" line="+17"/>
         <source>Generate the demo city (a believable district with grid, roads, buildings and green) into a new cache.</source>
         <translation>生成演示城市（含网格、道路、建筑和绿地的逼真城区）到新的缓存文件。</translation>
     </message>
@@ -1033,19 +1038,29 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>The end of the case history, as ISO date and time (default: now). With the seed it fixes the city.</source>
+        <translation>案卷历史的截止时间，ISO 日期时间格式（默认：当前时间）。它与种子一起决定生成的城市。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Use: xiuhua-cli demo --scale tiny|district|city --seed N --out FILE.</source>
         <translation>用法：xiuhua-cli demo --scale tiny|district|city --seed N --out 文件。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The demo city could not be generated, nothing was kept: %1</source>
         <translation>无法生成演示城市，未保留任何内容：%1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Wrote the %1 demo city (seed %2) to %3 in %4 s.</source>
-        <translation>已将 %1 规模的演示城市（种子 %2）写入 %3，用时 %4 秒。</translation>
+        <source>Wrote the %1 demo city (seed %2, %3 cases) to %4 in %5 s.</source>
+        <translation>已将 %1 规模的演示城市（种子 %2，%3 个案卷）写入 %4，用时 %5 秒。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "runtime/referencedata.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -28,6 +29,11 @@ int DemoCommand::run(const QStringList &arguments)
   parser.addOption({QStringLiteral("seed"), tr("The same seed gives the same city (default 1)."),
                     tr("number"), QStringLiteral("1")});
   parser.addOption({QStringLiteral("out"), tr("The cache file to create."), tr("file")});
+  parser.addOption(
+      {QStringLiteral("now"),
+       tr("The end of the case history, as ISO date and time (default: now). With the seed it fixes "
+          "the city."),
+       tr("time")});
   if (!parser.parse(arguments))
   {
     console::printError(parser.errorText());
@@ -42,16 +48,21 @@ int DemoCommand::run(const QStringList &arguments)
   bool seedOk = false;
   const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
   const QString out = parser.value(QStringLiteral("out"));
-  if (!scale || !seedOk || out.isEmpty() || !parser.positionalArguments().isEmpty())
+  const QDateTime now = parser.isSet(QStringLiteral("now"))
+                            ? QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate)
+                            : QDateTime::currentDateTimeUtc();
+  if (!scale || !seedOk || out.isEmpty() || !now.isValid() || !parser.positionalArguments().isEmpty())
   {
     console::printError(tr("Use: xiuhua-cli demo --scale tiny|district|city --seed N --out FILE."));
     return exitcodes::usage;
   }
 
   QString error;
-  const std::optional<ReferenceData::City> city =
-      ReferenceData().city(QStringLiteral("gb47678_5_2026"), &error);
-  if (!city)
+  const ReferenceData data;
+  const std::optional<ReferenceData::City> city = data.city(QStringLiteral("gb47678_5_2026"), &error);
+  const std::optional<CaseWorkflow> workflow = city ? data.workflow(&error) : std::nullopt;
+  const std::optional<WorkCalendar> calendar = workflow ? data.calendar(&error) : std::nullopt;
+  if (!calendar)
   {
     console::printError(error);
     return exitcodes::inputError;
@@ -66,7 +77,7 @@ int DemoCommand::run(const QStringList &arguments)
   }
   QElapsedTimer timer;
   timer.start();
-  DemoCityGenerator generator(*cache, *scale, seed, city->configuration);
+  DemoCityGenerator generator(*cache, *scale, seed, {city->configuration, *workflow, *calendar}, now);
   generator.setProgress([](const QString &step, int percent) {
     console::printError(QStringLiteral("[%1%] %2").arg(percent, 3).arg(step));
   });
@@ -78,9 +89,10 @@ int DemoCommand::run(const QStringList &arguments)
     console::printError(tr("The demo city could not be generated, nothing was kept: %1").arg(error));
     return exitcodes::inputError;
   }
-  console::printOut(tr("Wrote the %1 demo city (seed %2) to %3 in %4 s.")
+  console::printOut(tr("Wrote the %1 demo city (seed %2, %3 cases) to %4 in %5 s.")
                         .arg(scale->name)
                         .arg(seed)
+                        .arg(generator.caseCount())
                         .arg(out)
                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
   return exitcodes::success;

@@ -4,6 +4,7 @@
 #include "cache/cachefile.h"
 #include "cache/featurewriter.h"
 #include "demo/democomponents.h"
+#include "demo/demohistory.h"
 #include "demo/demoorganisation.h"
 #include "demo/wkb.h"
 
@@ -42,13 +43,14 @@ namespace
 } // namespace
 
 DemoCityGenerator::DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed,
-                                     const CityConfiguration &city)
+                                     const Reference &reference, const QDateTime &now)
     : mCache(cache)
     , mScale(scale)
     , mRandom(seed)
     , mNames(mRandom)
     , mLayout(scale, mRandom)
-    , mCity(city)
+    , mReference(reference)
+    , mNow(now)
 {}
 
 void DemoCityGenerator::report(const QString &step, int percent)
@@ -85,13 +87,20 @@ bool DemoCityGenerator::generate(QString *error)
   if (!writeStreetTrees(roads, error))
     return false;
   report(tr("Departments, people and routing rules"), 75);
-  DemoOrganisation organisation(mCache, mRandom, mCity);
+  DemoOrganisation organisation(mCache, mRandom, mReference.city);
   if (!organisation.write(DemoLayout::cellsPerSide * DemoLayout::cellsPerSide, error))
     return false;
   report(tr("Components"), 80);
-  DemoComponents components(mCache, mRandom, mLayout, mCity, organisation);
+  DemoComponents components(mCache, mRandom, mLayout, mReference.city, organisation);
   if (!components.write(roads, error))
     return false;
+  report(tr("Case history"), 85);
+  DemoHistory history(
+      {mCache, mRandom, mLayout, mReference.workflow, mReference.calendar, mReference.city, organisation},
+      mNow, mScale.historyMonths, mScale.reportsPerDay);
+  if (!history.write(error))
+    return false;
+  mCaseCount = history.caseCount();
   QString ignored;
   mCache.database().execute(QStringLiteral("SELECT BufferOptions_Reset()"), &ignored);
   report(tr("Saving"), 95);

@@ -4,12 +4,15 @@
 #include "demo/demonames.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPointF>
 
 #include <functional>
 
 class CacheFile;
+class CaseWorkflow;
 class CityConfiguration;
+class WorkCalendar;
 class FeatureWriter;
 
 /**
@@ -27,8 +30,20 @@ class DemoCityGenerator
     /** The county-level code and name of the demo district (a code no real county uses). */
     static QString districtCode() { return QStringLiteral("330199"); }
 
-    /** \a city (department types, class settings) decides departments, routing and component owners. */
-    DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed, const CityConfiguration &city);
+    /** The reference data the city is made with. */
+    struct Reference
+    {
+        const CityConfiguration &city; //!< department types and class settings: departments, routing, owners
+        const CaseWorkflow &workflow;  //!< every case of the history goes through it
+        const WorkCalendar &calendar;  //!< working time for deadlines and handling times
+    };
+
+    /** The history ends at \a now: the same seed and now give the same city. */
+    DemoCityGenerator(CacheFile &cache, const DemoScale &scale, quint64 seed, const Reference &reference,
+                      const QDateTime &now);
+
+    /** How many cases the history has, after generate(). */
+    int caseCount() const { return mCaseCount; }
 
     /** Called with a translated step name and the percentage done. */
     void setProgress(std::function<void(const QString &step, int percent)> progress)
@@ -58,5 +73,7 @@ class DemoCityGenerator
     DemoNames mNames;
     DemoLayout mLayout;
     std::function<void(const QString &, int)> mProgress;
-    const CityConfiguration &mCity;
+    Reference mReference;
+    QDateTime mNow;
+    int mCaseCount = 0;
 };

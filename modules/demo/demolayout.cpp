@@ -12,11 +12,11 @@ namespace
 std::optional<DemoScale> DemoScale::fromName(const QString &name)
 {
   if (name == QLatin1String("tiny"))
-    return DemoScale{name, 3, 3};
+    return DemoScale{name, 3, 3, 1, 6};
   if (name == QLatin1String("district"))
-    return DemoScale{name, 8, 3};
+    return DemoScale{name, 8, 3, 3, 30};
   if (name == QLatin1String("city"))
-    return DemoScale{name, 25, 4};
+    return DemoScale{name, 25, 4, 12, 2700};
   return std::nullopt;
 }
 

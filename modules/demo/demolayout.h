@@ -24,8 +24,10 @@ struct DemoRoad
 struct DemoScale
 {
     QString name;
-    int superblocks = 3;  //!< superblocks per side; each is one community of 4 × 4 grid cells
-    int streetBlocks = 3; //!< superblocks per side of one street (街道)
+    int superblocks = 3;      //!< superblocks per side; each is one community of 4 × 4 grid cells
+    int streetBlocks = 3;     //!< superblocks per side of one street (街道)
+    int historyMonths = 1;    //!< months of case history
+    double reportsPerDay = 6; //!< cases reported on an ordinary working day
 
     /** tiny (~1.4 km², tests), district (~10 km², the demo) or city (~100 km², benchmarks). */
     static std::optional<DemoScale> fromName(const QString &name);

@@ -80,7 +80,13 @@ bool DemoOrganisation::writePeople(int cellsPerSupervisor, QString *error)
   const auto add = [&](const QString &department, const QStringList &roles) {
     PersonRecord person{QStringLiteral("person-%1").arg(++mPeople, 4, 10, QLatin1Char('0')), personName(),
                         department, QStringLiteral("1380000%1").arg(mPeople, 4, 10, QLatin1Char('0')), roles};
-    return organisation.savePerson(person, error) ? person.id : QString();
+    if (!organisation.savePerson(person, error))
+      return QString();
+    for (const QString &role : roles)
+      mPeopleByRole[role].append(person.id);
+    if (roles.contains(QStringLiteral("department_handler")))
+      mHandlers[department].append(person.id);
+    return person.id;
   };
 
   // The command center's staff.

@@ -26,6 +26,12 @@ class DemoOrganisation
     /** Writes departments, people and routing rules for the areas already in the cache. */
     bool write(int cellsPerSupervisor, QString *error);
 
+    /** The ids of the people who hold \a role (in the command center for center roles). */
+    QStringList peopleWithRole(const QString &role) const { return mPeopleByRole.value(role); }
+
+    /** The handlers (department_handler) of department \a departmentId. */
+    QStringList handlersOf(const QString &departmentId) const { return mHandlers.value(departmentId); }
+
     /** The department id of \a departmentType (district-wide), empty when there is none. */
     QString departmentOfType(const QString &departmentType) const
     {
@@ -43,5 +49,7 @@ class DemoOrganisation
     const CityConfiguration &mCity;
     QHash<QString, QString> mDepartmentsByType;
     QHash<QString, QString> mStreetOffices; // street code → department id
+    QHash<QString, QStringList> mPeopleByRole;
+    QHash<QString, QStringList> mHandlers; // department id → handler ids
     int mPeople = 0;
 };

@@ -76,3 +76,11 @@ std::optional<ReferenceData::City> ReferenceData::city(const QString &catalogueN
     return std::nullopt;
   return City{*catalogue, *configuration};
 }
+
+std::optional<WorkCalendar> ReferenceData::calendar(QString *error) const
+{
+  const std::optional<CsvTable> holidays = table(QStringLiteral("calendar/cn_public_holidays.csv"), error);
+  if (!holidays)
+    return std::nullopt;
+  return WorkCalendar::fromHolidayTable(*holidays, error);
+}

@@ -3,6 +3,7 @@
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
 #include "domain/cityconfiguration.h"
+#include "domain/workcalendar.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,6 +40,9 @@ class ReferenceData
      */
     std::optional<City> city(const QString &catalogueName, QString *error,
                              const QString &city = QStringLiteral("default")) const;
+
+    /** The work calendar: the default working windows and the holidays of calendar/cn_public_holidays.csv. */
+    std::optional<WorkCalendar> calendar(QString *error) const;
 
     /** The case workflow of workflow/. */
     std::optional<CaseWorkflow> workflow(QString *error) const;

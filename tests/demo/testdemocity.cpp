@@ -16,6 +16,7 @@ class TestDemoCity : public QObject
     void initTestCase();
     void passesCacheCheck();
     void hasOrganisationAndComponents();
+    void hasMonthsOfCaseHistory();
     void gridCellsTileTheDistrict();
     void gridCellsAreAboutTenThousandSquareMetres();
     void cellsAreNumberedWestToEastNorthToSouth();
@@ -39,12 +40,16 @@ std::unique_ptr<CacheFile> TestDemoCity::generate(const QString &name, quint64 s
   std::unique_ptr<CacheFile> cache = CacheFile::create(mDirectory.filePath(name), CacheSettings(), &error);
   if (!cache)
     qFatal("%s", qPrintable(error));
-  const std::optional<ReferenceData::City> city =
-      ReferenceData(QStringLiteral(XIUHUA_RESOURCES_DIR)).city(QStringLiteral("gb47678_5_2026"), &error);
-  if (!city)
+  const ReferenceData data(QStringLiteral(XIUHUA_RESOURCES_DIR));
+  const std::optional<ReferenceData::City> city = data.city(QStringLiteral("gb47678_5_2026"), &error);
+  const std::optional<CaseWorkflow> workflow = data.workflow(&error);
+  const std::optional<WorkCalendar> calendar = data.calendar(&error);
+  if (!city || !workflow || !calendar)
     qFatal("%s", qPrintable(error));
+  // A fixed end of history: the same seed and the same "now" give the same city.
   DemoCityGenerator generator(*cache, *DemoScale::fromName(QStringLiteral("tiny")), seed,
-                              city->configuration);
+                              {city->configuration, *workflow, *calendar},
+                              QDateTime(QDate(2025, 11, 24), QTime(6, 0), Qt::UTC));
   if (!generator.generate(&error))
     qFatal("%s", qPrintable(error));
   return cache;
@@ -114,6 +119,33 @@ void TestDemoCity::hasOrganisationAndComponents()
   QVERIFY(intact > 0.85 * all && intact < all);
   QCOMPARE(number(QStringLiteral("SELECT count(*) FROM component WHERE maintainer_department_id IS NULL")),
            0.0);
+}
+
+void TestDemoCity::hasMonthsOfCaseHistory()
+{
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM cases")) > 80);
+  QVERIFY(number(QStringLiteral(
+              "SELECT julianday(max(reported_at)) - julianday(min(reported_at)) FROM cases")) > 25);
+  // Every open state of the workflow has a case in it now.
+  for (const QString &state :
+       {QStringLiteral("reported"), QStringLiteral("pending_verification"),
+        QStringLiteral("pending_registration"), QStringLiteral("pending_dispatch"),
+        QStringLiteral("dispatched"), QStringLiteral("returned"), QStringLiteral("postponement_requested"),
+        QStringLiteral("hung"), QStringLiteral("handled"), QStringLiteral("pending_check"),
+        QStringLiteral("pending_close"), QStringLiteral("pending_callback"), QStringLiteral("closed"),
+        QStringLiteral("cancelled")})
+    QVERIFY2(number(QStringLiteral("SELECT count(*) FROM cases WHERE state = '%1'").arg(state)) > 0,
+             qPrintable(state));
+  // Rework, urging and overdue handling happen, but most cases are handled in time.
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM case_event WHERE action = 'check_fail'")) > 0);
+  QVERIFY(number(QStringLiteral("SELECT count(*) FROM case_event WHERE action = 'urge'")) > 0);
+  const double handled = number(QStringLiteral("SELECT count(*) FROM cases WHERE handled_at IS NOT NULL"));
+  const double late = number(QStringLiteral("SELECT count(*) FROM cases WHERE handled_at > handle_deadline"));
+  QVERIFY2(late > 0 && late < 0.5 * handled,
+           qPrintable(QStringLiteral("%1 of %2 late").arg(late).arg(handled)));
+  // Cases cluster: the busiest grid cell has several.
+  QVERIFY(number(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM cases GROUP BY grid_code)")) >=
+          4);
 }
 
 void TestDemoCity::gridCellsTileTheDistrict()

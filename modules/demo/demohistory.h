@@ -1,0 +1,63 @@
+#pragma once
+
+#include "demo/demolayout.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+class CacheFile;
+class CaseRepository;
+class CaseWorkflow;
+class CityConfiguration;
+class DemoOrganisation;
+class WorkCalendar;
+
+/**
+ * Months of case history up to "now", made by driving every case through the real workflow: a
+ * realistic mix of matter and component classes, clustered around markets, schools and building
+ * sites, with a daily and weekly rhythm and fewer reports on holidays; handling times drawn against
+ * each class's time limit so that some cases run overdue (and are urged), and some are reworked,
+ * returned and reassigned, postponed, hung or cancelled. Cases whose next step lies after "now"
+ * stay open where they are, and every open state is made sure to occur.
+ */
+class DemoHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoHistory)
+
+  public:
+    /** Everything the simulation reads. */
+    struct Context
+    {
+        CacheFile &cache;
+        DemoRandom &random;
+        const DemoLayout &layout;
+        const CaseWorkflow &workflow;
+        const WorkCalendar &calendar;
+        const CityConfiguration &city;
+        const DemoOrganisation &organisation;
+    };
+
+    DemoHistory(const Context &context, const QDateTime &now, int months, double reportsPerWorkingDay);
+
+    /** Writes the cases and their events. */
+    bool write(QString *error);
+
+    /** How many cases were written. */
+    int caseCount() const { return mCases; }
+
+  private:
+    struct Script;
+    bool simulateCase(const QDateTime &reported, QString *error);
+    bool coverEveryOpenState(QString *error);
+    QDateTime later(const QDateTime &from, double minimumMinutes, double maximumMinutes);
+    QString actor(const QString &role, const QString &department = QString());
+
+    Context mContext;
+    QDateTime mNow;
+    int mMonths = 1;
+    double mReportsPerDay = 10;
+    int mCases = 0;
+    int mDrawn = 0; //!< cases drawn, including those that fell outside the district
+    QList<QPointF> mHotspots;
+    QStringList mComponentIds;
+};
