@@ -81,8 +81,16 @@ run_tests() {
 
 run_desktop() {
   configure_and_build "$BUILD_QT5" 5
+  # The embedded demo city is made once, on the first start, and opened every time.
+  local data="${XDG_DATA_HOME:-$HOME/.local/share}/xiuhua"
+  local demo="$data/demo-district.xhc"
+  if [ ! -f "$demo" ]; then
+    say "Creating the demo city (first start only)"
+    mkdir -p "$data"
+    "$BUILD_QT5/bin/xiuhua-cli" demo --scale district --seed 1 --out "$demo"
+  fi
   say "Starting the command center"
-  exec "$BUILD_QT5/bin/xiuhua" "$@"
+  exec "$BUILD_QT5/bin/xiuhua" --open "$demo" "$@"
 }
 
 command=${1:-}

@@ -343,6 +343,90 @@
     </message>
 </context>
 <context>
+    <name>CacheLayers</name>
+    <message>
+        <location filename="../modules/map/cachelayers.cpp" line="+73"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit grid cells</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tree canopy</source>
+        <translation>树冠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Road surfaces</source>
+        <translation>道路面</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Water</source>
+        <translation>水系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City blocks</source>
+        <translation>街区</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the layer %2 could not be opened.</source>
+        <translation>%1：无法打开图层 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CaseNumber</name>
     <message>
         <location filename="../modules/domain/casenumber.cpp" line="+15"/>
@@ -1235,7 +1319,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+43"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+44"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -1245,9 +1329,14 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Opened the cache %1</source>
+        <translation>已打开缓存 %1</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "map/cachelayers.h"
 #include "map/layerfileloader.h"
 #include "map/projectedcrs.h"
 #include "ui/coordinatestatus.h"
@@ -75,6 +76,9 @@ MainWindow::~MainWindow()
 
 bool MainWindow::addLayersFromFile(const QString &path, QString *error)
 {
+  if (CacheLayers::isCache(path))
+    return addCache(path, error);
+
   LayerFileLoader loader;
   const QList<QgsMapLayer *> layers = loader.load(path);
   *error = loader.errorMessage();
@@ -102,6 +106,32 @@ bool MainWindow::addLayersFromFile(const QString &path, QString *error)
   }
 
   statusBar()->showMessage(error->isEmpty() ? tr("Opened %1").arg(path) : *error, statusMessageTimeout);
+  return true;
+}
+
+bool MainWindow::addCache(const QString &path, QString *error)
+{
+  error->clear();
+  const bool firstData = QgsProject::instance()->mapLayers().isEmpty();
+  if (!CacheLayers::addTo(QgsProject::instance(), path, error))
+  {
+    statusBar()->showMessage(*error, statusMessageTimeout);
+    return false;
+  }
+  mLayerTreeBridge->setCanvasLayers();
+  if (firstData)
+  {
+    // The cache is in its city's projected CRS: the map takes it over.
+    const QList<QgsMapLayer *> layers = QgsProject::instance()->mapLayers().values();
+    if (!layers.isEmpty())
+    {
+      QgsProject::instance()->setCrs(layers.first()->crs());
+      mCanvas->setDestinationCrs(layers.first()->crs());
+    }
+    mCanvas->zoomToFullExtent();
+    mCanvas->clearExtentHistory();
+  }
+  statusBar()->showMessage(tr("Opened the cache %1").arg(path), statusMessageTimeout);
   return true;
 }
 

@@ -38,6 +38,7 @@ class MainWindow : public QMainWindow
     void closeEvent(QCloseEvent *event) override;
 
   private:
+    bool addCache(const QString &path, QString *error);
     void createDocks();
     void createMenusAndToolbar();
     void openDataDialog();

@@ -1,9 +1,13 @@
+#include "map/cachelayers.h"
 #include "ui/coordinatestatus.h"
 #include "ui/identifyresultsdock.h"
 #include "ui/identifytool.h"
 #include "ui/mainwindow.h"
 #include "ui/mapnavigation.h"
 #include "ui/mapscreenshot.h"
+
+#include "cache/cachefile.h"
+#include "cache/featurewriter.h"
 
 #include "../qgistestmain.h"
 
@@ -13,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptopixel.h>
 #include <qgsproject.h>
@@ -34,6 +39,7 @@ class TestMainWindow : public QObject
     void reportsFilesItCannotOpen();
     void restoresDockLayout();
     void writesScreenshot();
+    void opensCacheInGroups();
 
   private:
     static QString park() { return QStringLiteral(XIUHUA_TEST_DATA_DIR "/park.geojson"); }
@@ -226,6 +232,35 @@ void TestMainWindow::writesScreenshot()
   QCOMPARE(finished.first().first().toString(), QString());
   const QImage image(file);
   QCOMPARE(image.size(), mWindow->size());
+}
+
+void TestMainWindow::opensCacheInGroups()
+{
+  QTemporaryDir directory;
+  const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  {
+    QString error;
+    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
+    QVERIFY2(cache, qPrintable(error));
+    FeatureWriter buildings(*cache, QStringLiteral("building"), {QStringLiteral("floors")});
+    SqliteStatement wkb = cache->database().prepare(QStringLiteral(
+        "SELECT AsBinary(GeomFromText('POLYGON((508000 3342000, 508100 3342000, 508100 3342060, "
+        "508000 3342060, 508000 3342000))'))"));
+    QVERIFY(wkb.next());
+    QVERIFY2(buildings.write(QStringLiteral("b1"), {12}, wkb.blob(0)), qPrintable(buildings.errorMessage()));
+  }
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
+  QgsLayerTree *root = QgsProject::instance()->layerTreeRoot();
+  QCOMPARE(root->findGroups().size(), 4);
+  QVERIFY(QgsProject::instance()->mapLayers().size() >= 12);
+  QCOMPARE(mWindow->canvas()->mapSettings().destinationCrs().authid(), QStringLiteral("EPSG:4549"));
+  waitForRender(mWindow->canvas());
+  const QImage image = mWindow->canvas()->grab().toImage();
+  const QPoint centre = pixelOf(mWindow->canvas(), QgsPointXY(508050, 3342030));
+  QVERIFY(image.pixelColor(centre) != mWindow->canvas()->canvasColor());
+  // A file that only looks like a cache by name is opened as what it is.
+  QVERIFY(!CacheLayers::isCache(park()));
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
