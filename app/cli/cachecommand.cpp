@@ -1,5 +1,6 @@
 #include "cachecommand.h"
 
+#include "commandline.h"
 #include "console.h"
 #include "exitcodes.h"
 
@@ -41,16 +42,8 @@ int CacheCommand::run(const QStringList &arguments)
   parser.addOption({QStringLiteral("catalogue"), tr("init: gb47678_5_2026 (default) or gb30428_2."),
                     tr("name"), QStringLiteral("gb47678_5_2026")});
   parser.addOption({QStringLiteral("city"), tr("init: the name of the city."), tr("name")});
-  if (!parser.parse(arguments))
-  {
-    console::printError(parser.errorText());
-    return exitcodes::usage;
-  }
-  if (parser.isSet(QStringLiteral("help")))
-  {
-    console::printOut(parser.helpText());
-    return exitcodes::success;
-  }
+  if (const std::optional<int> done = commandline::parse(parser, arguments))
+    return *done;
   const QStringList positional = parser.positionalArguments();
   const QStringList actions{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("check")};
   if (positional.size() != 2 || !actions.contains(positional.first()))

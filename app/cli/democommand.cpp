@@ -1,5 +1,6 @@
 #include "democommand.h"
 
+#include "commandline.h"
 #include "console.h"
 #include "exitcodes.h"
 
@@ -34,16 +35,8 @@ int DemoCommand::run(const QStringList &arguments)
        tr("The end of the case history, as ISO date and time (default: now). With the seed it fixes "
           "the city."),
        tr("time")});
-  if (!parser.parse(arguments))
-  {
-    console::printError(parser.errorText());
-    return exitcodes::usage;
-  }
-  if (parser.isSet(QStringLiteral("help")))
-  {
-    console::printOut(parser.helpText());
-    return exitcodes::success;
-  }
+  if (const std::optional<int> done = commandline::parse(parser, arguments))
+    return *done;
   const std::optional<DemoScale> scale = DemoScale::fromName(parser.value(QStringLiteral("scale")));
   bool seedOk = false;
   const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);

@@ -1,5 +1,6 @@
 #include "inspectcommand.h"
 
+#include "commandline.h"
 #include "console.h"
 #include "exitcodes.h"
 
@@ -21,16 +22,8 @@ int InspectCommand::run(const QStringList &arguments)
   parser.addHelpOption();
   parser.addOption({QStringLiteral("json"), tr("Print JSON for scripts instead of a report.")});
   parser.addPositionalArgument(QStringLiteral("file"), tr("The file (or GDAL source) to describe."));
-  if (!parser.parse(arguments))
-  {
-    console::printError(parser.errorText());
-    return exitcodes::usage;
-  }
-  if (parser.isSet(QStringLiteral("help")))
-  {
-    console::printOut(parser.helpText());
-    return exitcodes::success;
-  }
+  if (const std::optional<int> done = commandline::parse(parser, arguments))
+    return *done;
   const QStringList files = parser.positionalArguments();
   if (files.size() != 1)
   {

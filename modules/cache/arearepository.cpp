@@ -1,20 +1,9 @@
 #include "cache/arearepository.h"
 
+#include "domain/digits.h"
+
 #include "cache/cachefile.h"
 #include "domain/admincode.h"
-
-namespace
-{
-  bool allDigits(const QString &text)
-  {
-    for (const QChar c : text)
-    {
-      if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-        return false;
-    }
-    return true;
-  }
-} // namespace
 
 AreaRepository::AreaRepository(CacheFile &cache)
     : mCache(cache)
@@ -47,7 +36,7 @@ bool AreaRepository::checkGeometry(const QByteArray &wkb, const QString &code, Q
 bool AreaRepository::saveArea(const QString &table, int codeLength, const QString &parentTable,
                               const QString &parentColumn, const AreaRecord &area, QString *error)
 {
-  if (area.code.size() != codeLength || !allDigits(area.code))
+  if (area.code.size() != codeLength || !isAsciiDigits(area.code))
   {
     *error = tr("\"%1\" is not a %2-digit code.").arg(area.code).arg(codeLength);
     return false;

@@ -22,11 +22,6 @@ namespace
     return time.toUTC();
   }
 
-  QVariant optionalText(const QString &text)
-  {
-    return text.isEmpty() ? QVariant() : QVariant(text);
-  }
-
   /** The column that records when a step was completed, for the steps the indicators need. */
   QString completionColumn(const QString &step)
   {
@@ -93,9 +88,10 @@ std::optional<QString> CaseRepository::report(const CaseRecord &record, const Ca
        QStringLiteral("reported_at"), QStringLiteral("current_step"), QStringLiteral("step_deadline")},
       {QStringLiteral("geom")});
   if (!insert.write({record.id, *number, record.source, record.classKind, record.typeCode,
-                     optionalText(record.description), optionalText(record.address),
-                     optionalText(record.gridCode), optionalText(record.componentId), applied->toState,
-                     isoTime(applied->time), optionalText(mWorkflow.runningStep(applied->toState)),
+                     UpsertStatement::optional(record.description), UpsertStatement::optional(record.address),
+                     UpsertStatement::optional(record.gridCode),
+                     UpsertStatement::optional(record.componentId), applied->toState, isoTime(applied->time),
+                     UpsertStatement::optional(mWorkflow.runningStep(applied->toState)),
                      applied->deadline ? QVariant(isoTime(*applied->deadline)) : QVariant()},
                     {record.locationWkb}))
   {
@@ -159,10 +155,11 @@ bool CaseRepository::appendEvent(const QString &caseId, const CaseEvent &event, 
                           QStringLiteral("note"), QStringLiteral("starts_step"), QStringLiteral("stops_step"),
                           QStringLiteral("deadline"), QStringLiteral("counters")});
   if (!insert.write({eventId, caseId, number, event.action, event.fromState, event.toState,
-                     optionalText(event.actorId), event.role, isoTime(event.time), optionalText(event.note),
-                     optionalText(event.startsStep), optionalText(event.stopsStep),
+                     UpsertStatement::optional(event.actorId), event.role, isoTime(event.time),
+                     UpsertStatement::optional(event.note), UpsertStatement::optional(event.startsStep),
+                     UpsertStatement::optional(event.stopsStep),
                      event.deadline ? QVariant(isoTime(*event.deadline)) : QVariant(),
-                     optionalText(event.counters.join(QLatin1Char(',')))}))
+                     UpsertStatement::optional(event.counters.join(QLatin1Char(',')))}))
   {
     *error = tr("Case %1: the event could not be recorded: %2").arg(caseId, insert.errorMessage());
     return false;

@@ -9,11 +9,6 @@ namespace
 {
   const QString dateFormat = QStringLiteral("yyyy-MM-dd");
 
-  QVariant optionalText(const QString &text)
-  {
-    return text.isEmpty() ? QVariant() : QVariant(text);
-  }
-
   QVariant optionalDate(const QDate &date)
   {
     return date.isValid() ? QVariant(date.toString(dateFormat)) : QVariant();
@@ -73,11 +68,13 @@ bool ComponentRepository::save(const ComponentRecord &component, QString *error)
                           QStringLiteral("location_description"), QStringLiteral("note")},
                          {QStringLiteral("geom"), QStringLiteral("shape")});
   const bool written = upsert.write(
-      {id, component.id.typeCode().toString(), component.name, optionalText(component.authorityDepartmentId),
-       optionalText(component.ownerDepartmentId), optionalText(component.maintainerDepartmentId),
-       optionalText(gridCode), component.state, optionalDate(component.initialDate),
-       optionalDate(component.changeDate), optionalText(component.dataSource),
-       optionalText(component.locationDescription), optionalText(component.note)},
+      {id, component.id.typeCode().toString(), component.name,
+       UpsertStatement::optional(component.authorityDepartmentId),
+       UpsertStatement::optional(component.ownerDepartmentId),
+       UpsertStatement::optional(component.maintainerDepartmentId), UpsertStatement::optional(gridCode),
+       component.state, optionalDate(component.initialDate), optionalDate(component.changeDate),
+       UpsertStatement::optional(component.dataSource),
+       UpsertStatement::optional(component.locationDescription), UpsertStatement::optional(component.note)},
       {component.locationWkb, component.shapeWkb});
   if (!written)
   {

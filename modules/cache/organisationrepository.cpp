@@ -3,14 +3,6 @@
 #include "cache/cachefile.h"
 #include "cache/upsertstatement.h"
 
-namespace
-{
-  QVariant optionalText(const QString &text)
-  {
-    return text.isEmpty() ? QVariant() : QVariant(text);
-  }
-} // namespace
-
 OrganisationRepository::OrganisationRepository(CacheFile &cache)
     : mCache(cache)
 {}
@@ -32,9 +24,10 @@ bool OrganisationRepository::saveDepartment(const DepartmentRecord &department, 
                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("department_type"),
                           QStringLiteral("parent_id"), QStringLiteral("street_code"),
                           QStringLiteral("credit_code"), QStringLiteral("phone")});
-  if (!upsert.write({department.id, department.name, department.departmentType,
-                     optionalText(department.parentId), optionalText(department.streetCode),
-                     optionalText(department.creditCode), optionalText(department.phone)}))
+  if (!upsert.write(
+          {department.id, department.name, department.departmentType,
+           UpsertStatement::optional(department.parentId), UpsertStatement::optional(department.streetCode),
+           UpsertStatement::optional(department.creditCode), UpsertStatement::optional(department.phone)}))
   {
     *error = tr("Department %1 could not be saved: %2").arg(department.id, upsert.errorMessage());
     return false;
@@ -53,8 +46,8 @@ bool OrganisationRepository::savePerson(const PersonRecord &person, QString *err
   UpsertStatement upsert(mCache, QStringLiteral("person"),
                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("department_id"),
                           QStringLiteral("phone"), QStringLiteral("active")});
-  if (!upsert.write({person.id, person.name, optionalText(person.departmentId), optionalText(person.phone),
-                     person.active ? 1 : 0}))
+  if (!upsert.write({person.id, person.name, UpsertStatement::optional(person.departmentId),
+                     UpsertStatement::optional(person.phone), person.active ? 1 : 0}))
   {
     *error = tr("Person %1 could not be saved: %2").arg(person.id, upsert.errorMessage());
     return false;

@@ -22,6 +22,9 @@ class UpsertStatement
     UpsertStatement(CacheFile &cache, const QString &table, const QStringList &columns,
                     const QStringList &geometryColumns = {});
 
+    /** \a text, or NULL when it is empty: optional text columns store NULL, not ''. */
+    static QVariant optional(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+
     bool isValid() const { return mStatement.isValid(); }
     QString errorMessage() const { return mStatement.errorMessage(); }
 

@@ -1,5 +1,7 @@
 #include "domain/admincode.h"
 
+#include "domain/digits.h"
+
 #include <QSet>
 
 namespace
@@ -12,20 +14,11 @@ namespace
     return codes;
   }
 
-  bool allDigits(const QString &text)
-  {
-    for (const QChar c : text)
-    {
-      if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-        return false;
-    }
-    return true;
-  }
 } // namespace
 
 bool AdminCode::validate(const QString &code, QString *error)
 {
-  if (code.size() != 6 || !allDigits(code))
+  if (code.size() != 6 || !isAsciiDigits(code))
   {
     *error = tr("\"%1\" is not a 6-digit administrative division code.").arg(code);
     return false;

@@ -1,6 +1,7 @@
 #include "domain/casenumber.h"
 
 #include "domain/admincode.h"
+#include "domain/digits.h"
 
 namespace
 {
@@ -23,10 +24,7 @@ std::optional<CaseNumber> CaseNumber::make(const QString &adminCode, const QDate
 std::optional<CaseNumber> CaseNumber::parse(const QString &text, QString *error)
 {
   const QString number = text.trimmed();
-  bool digits = number.size() == 19;
-  for (const QChar c : number)
-    digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-  if (!digits)
+  if (number.size() != 19 || !isAsciiDigits(number))
   {
     *error = tr("Case number \"%1\" must have 19 digits: administrative code, date (YYYYMMDD) and sequence.")
                  .arg(number);

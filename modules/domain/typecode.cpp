@@ -1,22 +1,11 @@
 #include "domain/typecode.h"
 
-namespace
-{
-  bool allDigits(const QString &text)
-  {
-    for (const QChar c : text)
-    {
-      if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-        return false;
-    }
-    return !text.isEmpty();
-  }
-} // namespace
+#include "domain/digits.h"
 
 std::optional<TypeCode> TypeCode::parse(const QString &text, QString *error)
 {
   const QString code = text.trimmed();
-  if ((code.size() != 4 && code.size() != 5) || !allDigits(code))
+  if ((code.size() != 4 && code.size() != 5) || !isAsciiDigits(code))
   {
     *error = tr("Type code \"%1\" must have 4 digits (GB/T 30428.2) or 5 digits (GB/T 47678.5).").arg(code);
     return std::nullopt;
