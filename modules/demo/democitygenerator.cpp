@@ -527,9 +527,12 @@ bool DemoCityGenerator::writeStreetTrees(const QList<Road> &roads, QString *erro
         strip.append(point);
       // A 12 m strip beside the road, less whatever already stands there: green space keeps one class.
       SqliteStatement side = mCache.database().prepare(
-          QStringLiteral("SELECT AsBinary(ST_SingleSidedBuffer(GeomFromWKB(?1), ?2, 1))"));
+          // Clipped to the district: the boundary arterials' strips would otherwise lie outside it.
+          QStringLiteral("SELECT AsBinary(ST_Intersection(ST_SingleSidedBuffer(GeomFromWKB(?1, ?3), ?2, 1), "
+                         "(SELECT geom FROM district)))"));
       side.bindBlob(1, wkb::lineString(strip));
       side.bindDouble(2, road.width / 2.0 + 12.0);
+      side.bindInt64(3, mCache.srid());
       if (!side.next() || side.isNull(0))
         continue;
       const QByteArray shape = landLeftOver(

@@ -200,6 +200,9 @@ void TestDemoCity::canopyOverlapsGreenAndStreets()
   // Overlapping crowns make the union smaller than the sum: coverage must not count twice.
   QVERIFY(number(QStringLiteral("SELECT ST_Area(ST_Union(geom)) FROM tree_canopy")) <
           number(QStringLiteral("SELECT sum(ST_Area(geom)) FROM tree_canopy")));
+  // All green space lies in the district.
+  QVERIFY(number(QStringLiteral("SELECT ST_Area(ST_Difference((SELECT ST_Union(geom) FROM green_space), "
+                                "(SELECT geom FROM district)))")) < 1.0);
   // Green space classes do not overlap each other.
   QVERIFY(qAbs(number(QStringLiteral("SELECT ST_Area(ST_Union(geom)) FROM green_space")) -
                number(QStringLiteral("SELECT sum(ST_Area(geom)) FROM green_space"))) < 1.0);
