@@ -4,7 +4,7 @@
 <context>
     <name>CacheCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/cachecommand.cpp" line="+192"/>
+        <location filename="../app/cli/cachecommand.cpp" line="+185"/>
         <source>%1: %n problem(s) found.</source>
         <translation>
             <numerusform>%1: %n problem found.</numerusform>

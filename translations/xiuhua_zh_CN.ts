@@ -4,7 +4,7 @@
 <context>
     <name>AdminCode</name>
     <message>
-        <location filename="../modules/domain/admincode.cpp" line="+30"/>
+        <location filename="../modules/domain/admincode.cpp" line="+23"/>
         <source>&quot;%1&quot; is not a 6-digit administrative division code.</source>
         <translation>“%1”不是 6 位行政区划代码。</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>AreaRepository</name>
     <message>
-        <location filename="../modules/cache/arearepository.cpp" line="+30"/>
+        <location filename="../modules/cache/arearepository.cpp" line="+19"/>
         <source>%1: the outline is not a readable geometry.</source>
         <translation>%1：边界不是可读的几何图形。</translation>
     </message>
@@ -96,6 +96,24 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <location filename="../modules/cache/featurewriter.cpp" line="+75"/>
+        <source>%1: the spatial index could not be set aside: %2</source>
+        <translation>%1：无法暂停空间索引：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the new features could not be journaled: %2</source>
+        <translation>%1：无法记录新要素的变更日志：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the spatial index could not be rebuilt: %2</source>
+        <translation>%1：无法重建空间索引：%2</translation>
+    </message>
+</context>
+<context>
     <name>CacheChecker</name>
     <message>
         <location filename="../modules/cache/cachechecker.cpp" line="+52"/>
@@ -151,7 +169,7 @@
 <context>
     <name>CacheCommand</name>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="+27"/>
+        <location filename="../app/cli/cachecommand.cpp" line="+28"/>
         <source>Create (init), describe (info) or verify (check) a local cache file.</source>
         <translation>创建（init）、查看（info）或校验（check）本地缓存文件。</translation>
     </message>
@@ -192,7 +210,7 @@
         <translation>init：城市名称。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Use: xiuhua-cli cache init|info|check FILE; see xiuhua-cli cache --help.</source>
         <translation>用法：xiuhua-cli cache init|info|check 文件；参见 xiuhua-cli cache --help。</translation>
     </message>
@@ -429,12 +447,12 @@
 <context>
     <name>CaseNumber</name>
     <message>
-        <location filename="../modules/domain/casenumber.cpp" line="+15"/>
+        <location filename="../modules/domain/casenumber.cpp" line="+16"/>
         <source>Case sequence %1 is outside 1–99999.</source>
         <translation>案卷序号 %1 超出 1–99999 范围。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Case number &quot;%1&quot; must have 19 digits: administrative code, date (YYYYMMDD) and sequence.</source>
         <translation>案卷号“%1”必须为 19 位数字：行政区划代码、日期（YYYYMMDD）和序号。</translation>
     </message>
@@ -457,12 +475,12 @@
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../modules/cache/caserepository.cpp" line="+77"/>
+        <location filename="../modules/cache/caserepository.cpp" line="+72"/>
         <source>Case %1 cannot be reported: %2</source>
         <translation>案卷 %1 无法上报：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
         <source>Case %1 could not be saved: %2</source>
         <translation>案卷 %1 保存失败：%2</translation>
@@ -479,7 +497,7 @@
         <translation>案卷 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Case %1: the event could not be recorded: %2</source>
         <translation>案卷 %1：无法记录该操作：%2</translation>
     </message>
@@ -885,7 +903,7 @@
 <context>
     <name>ComponentRepository</name>
     <message>
-        <location filename="../modules/cache/componentrepository.cpp" line="+39"/>
+        <location filename="../modules/cache/componentrepository.cpp" line="+34"/>
         <source>Component %1: class %2 is not in the active catalogue.</source>
         <translation>部件 %1：类别 %2 不在当前使用的目录中。</translation>
     </message>
@@ -905,7 +923,7 @@
         <translation>部件 %1：位置必须是点。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Component %1: its grid cell or a department is not in the cache.</source>
         <translation>部件 %1：所在单元网格或某个部门不在缓存中。</translation>
     </message>
@@ -1087,7 +1105,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="+17"/>
+        <location filename="../app/cli/democommand.cpp" line="+18"/>
         <source>Generate the demo city (a believable district with grid, roads, buildings and green) into a new cache.</source>
         <translation>生成演示城市（含网格、道路、建筑和绿地的逼真城区）到新的缓存文件。</translation>
     </message>
@@ -1132,7 +1150,7 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Use: xiuhua-cli demo --scale tiny|district|city --seed N --out FILE.</source>
         <translation>用法：xiuhua-cli demo --scale tiny|district|city --seed N --out 文件。</translation>
     </message>
@@ -1158,7 +1176,7 @@
 <context>
     <name>FeatureWriter</name>
     <message>
-        <location filename="../modules/cache/featurewriter.cpp" line="+18"/>
+        <location filename="../modules/cache/featurewriter.cpp" line="-75"/>
         <source>&quot;%1&quot; is not a basemap layer of the cache (%2).</source>
         <translation>“%1”不是缓存中的底图图层（%2）。</translation>
     </message>
@@ -1242,7 +1260,7 @@
 <context>
     <name>InspectCommand</name>
     <message>
-        <location filename="../app/cli/inspectcommand.cpp" line="+14"/>
+        <location filename="../app/cli/inspectcommand.cpp" line="+15"/>
         <source>Describe a GDAL vector or raster source: layers, geometry, features, fields, CRS, extent.</source>
         <translation>描述 GDAL 可读的矢量或栅格数据源：图层、几何类型、要素、字段、坐标系、范围。</translation>
     </message>
@@ -1257,7 +1275,7 @@
         <translation>要描述的文件（或 GDAL 数据源）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>inspect takes exactly one file; see xiuhua-cli inspect --help.</source>
         <translation>inspect 只接受一个文件；参见 xiuhua-cli inspect --help。</translation>
     </message>
@@ -1469,7 +1487,7 @@
 <context>
     <name>OrganisationRepository</name>
     <message>
-        <location filename="../modules/cache/organisationrepository.cpp" line="+22"/>
+        <location filename="../modules/cache/organisationrepository.cpp" line="+14"/>
         <source>Department &quot;%1&quot;: id, name and type are required.</source>
         <translation>部门“%1”：编号、名称和类型为必填项。</translation>
     </message>
@@ -1479,7 +1497,7 @@
         <translation>部门 %1：统一社会信用代码“%2”必须为 18 位。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Department %1 could not be saved: %2</source>
         <translation>部门 %1 保存失败：%2</translation>
     </message>
@@ -1649,7 +1667,7 @@
         <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>SpatiaLite could not be loaded (is libsqlite3-mod-spatialite installed?): %1</source>
         <translation>无法加载 SpatiaLite（是否已安装 libsqlite3-mod-spatialite？）：%1</translation>
     </message>
@@ -1680,7 +1698,7 @@
 <context>
     <name>TypeCode</name>
     <message>
-        <location filename="../modules/domain/typecode.cpp" line="+21"/>
+        <location filename="../modules/domain/typecode.cpp" line="+10"/>
         <source>Type code &quot;%1&quot; must have 4 digits (GB/T 30428.2) or 5 digits (GB/T 47678.5).</source>
         <translation>类别代码“%1”应为 4 位（GB/T 30428.2）或 5 位（GB/T 47678.5）。</translation>
     </message>

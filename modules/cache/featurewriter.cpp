@@ -1,5 +1,7 @@
 #include "cache/featurewriter.h"
 
+#include "cache/cachefile.h"
+#include "cache/journaltriggers.h"
 #include "cache/schema.h"
 
 QStringList FeatureWriter::basemapTables()
@@ -9,7 +11,8 @@ QStringList FeatureWriter::basemapTables()
           QStringLiteral("tree_canopy"), QStringLiteral("place_label")};
 }
 
-FeatureWriter::FeatureWriter(CacheFile &cache, const QString &table, const QStringList &attributeColumns)
+FeatureWriter::FeatureWriter(CacheFile &cache, const QString &table, const QStringList &attributeColumns,
+                             UpsertStatement::OnConflict onConflict)
     : mTable(table)
 {
   const schema::Table *definition = schema::table(table);
@@ -30,7 +33,7 @@ FeatureWriter::FeatureWriter(CacheFile &cache, const QString &table, const QStri
   }
   mStatement =
       std::make_unique<UpsertStatement>(cache, table, QStringList{QStringLiteral("id")} + attributeColumns,
-                                        QStringList{QStringLiteral("geom")});
+                                        QStringList{QStringLiteral("geom")}, onConflict);
   if (!mStatement->isValid())
     mError = tr("%1: %2").arg(table, mStatement->errorMessage());
 }
@@ -52,5 +55,46 @@ bool FeatureWriter::write(const QString &id, const QVariantList &attributes, con
     return false;
   }
   ++mCount;
+  return true;
+}
+
+BulkLoad::BulkLoad(CacheFile &cache, const QString &table)
+    : mCache(cache)
+    , mTable(table)
+{}
+
+bool BulkLoad::start(QString *error)
+{
+  SqliteDatabase &database = mCache.database();
+  mFirstRowid =
+      database.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(mTable)).toLongLong();
+  if (database.scalar(QStringLiteral("SELECT DisableSpatialIndex('%1', 'geom')").arg(mTable), error)
+              .toInt() != 1 ||
+      !database.execute(QStringLiteral("DROP TABLE \"idx_%1_geom\"").arg(mTable), error))
+  {
+    *error = tr("%1: the spatial index could not be set aside: %2").arg(mTable, *error);
+    return false;
+  }
+  return mCache.setJournalSuppressed(true, error);
+}
+
+bool BulkLoad::finish(QString *error)
+{
+  SqliteDatabase &database = mCache.database();
+  const schema::Table *table = schema::table(mTable);
+  SqliteStatement journal = database.prepare(journaltriggers::journalInsertedRowsStatement(*table));
+  journal.bindInt64(1, mFirstRowid);
+  if (!journal.run() || !mCache.setJournalSuppressed(false, error))
+  {
+    *error =
+        tr("%1: the new features could not be journaled: %2").arg(mTable, journal.errorMessage() + *error);
+    return false;
+  }
+  if (database.scalar(QStringLiteral("SELECT CreateSpatialIndex('%1', 'geom')").arg(mTable), error).toInt() !=
+      1)
+  {
+    *error = tr("%1: the spatial index could not be rebuilt: %2").arg(mTable, *error);
+    return false;
+  }
   return true;
 }

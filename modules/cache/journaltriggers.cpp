@@ -18,13 +18,27 @@ namespace journaltriggers
     }
   } // namespace
 
-  QStringList createStatements(const schema::Table &table)
+  QStringList journaledColumns(const schema::Table &table)
   {
     QStringList columns = schema::columnNames(table);
     columns.removeAll(QStringLiteral("row_version"));
-    QStringList allColumns = columns;
     for (const schema::Geometry &geometry : table.geometries)
-      allColumns.append(geometry.column);
+      columns.append(geometry.column);
+    return columns;
+  }
+
+  QString journalInsertedRowsStatement(const schema::Table &table)
+  {
+    return QStringLiteral(
+               "INSERT INTO journal (table_name, row_key, operation, changed_columns, row_version, "
+               "client_change_id, changed_at) SELECT '%1', \"%2\", 'insert', '%3', row_version, %4, %5 "
+               "FROM \"%1\" WHERE rowid > ?1 ORDER BY rowid")
+        .arg(table.name, table.keyColumn, journaledColumns(table).join(QLatin1Char(',')), newChangeId, now);
+  }
+
+  QStringList createStatements(const schema::Table &table)
+  {
+    const QStringList allColumns = journaledColumns(table);
 
     // The update trigger lists the columns whose value changed.
     QStringList changedTests;

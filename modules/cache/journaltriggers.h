@@ -14,4 +14,13 @@ namespace journaltriggers
 {
   /** CREATE TRIGGER statements for \a table (insert, update, delete). */
   QStringList createStatements(const schema::Table &table);
+
+  /** The columns an insert into \a table is journaled with: every column but row_version, geometries last. */
+  QStringList journaledColumns(const schema::Table &table);
+
+  /**
+   * An INSERT … SELECT that journals, as the insert trigger would, every row of \a table whose rowid
+   * is above the bound parameter ?1: the journal of a bulk load, written as one set.
+   */
+  QString journalInsertedRowsStatement(const schema::Table &table);
 } // namespace journaltriggers

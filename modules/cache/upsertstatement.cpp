@@ -19,7 +19,7 @@ namespace
 } // namespace
 
 UpsertStatement::UpsertStatement(CacheFile &cache, const QString &table, const QStringList &columns,
-                                 const QStringList &geometryColumns)
+                                 const QStringList &geometryColumns, OnConflict onConflict)
     : mColumnCount(columns.size())
 {
   const schema::Table *definition = schema::table(table);
@@ -44,13 +44,16 @@ UpsertStatement::UpsertStatement(CacheFile &cache, const QString &table, const Q
   QStringList assignments;
   for (int i = 1; i < names.size(); ++i)
     assignments.append(QStringLiteral("\"%1\" = excluded.\"%1\"").arg(names.at(i)));
-  const QString onConflict =
-      assignments.isEmpty() ? QStringLiteral("DO NOTHING")
-                            : QStringLiteral("DO UPDATE SET %1").arg(assignments.join(QStringLiteral(", ")));
-  mStatement = cache.database().prepare(
-      QStringLiteral("INSERT INTO \"%1\" (\"%2\") VALUES (%3) ON CONFLICT (\"%4\") %5")
-          .arg(table, names.join(QStringLiteral("\", \"")), placeholders.join(QStringLiteral(", ")),
-               columns.first(), onConflict));
+  const QString update = assignments.isEmpty()
+                             ? QStringLiteral("DO NOTHING")
+                             : QStringLiteral("DO UPDATE SET %1").arg(assignments.join(QStringLiteral(", ")));
+  const QString conflictClause =
+      onConflict == OnConflict::Fail
+          ? QString()
+          : QStringLiteral(" ON CONFLICT (\"%1\") %2").arg(columns.first(), update);
+  mStatement = cache.database().prepare(QStringLiteral("INSERT INTO \"%1\" (\"%2\") VALUES (%3)%4")
+                                            .arg(table, names.join(QStringLiteral("\", \"")),
+                                                 placeholders.join(QStringLiteral(", ")), conflictClause));
 }
 
 bool UpsertStatement::write(const QVariantList &values, const QList<QByteArray> &geometries)

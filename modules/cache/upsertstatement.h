@@ -19,8 +19,15 @@ class UpsertStatement
      * Prepares the statement for \a columns (the first is the key) and \a geometryColumns of
      * \a table. Check isValid(); errorMessage() says why it is not.
      */
+    /** Whether a row whose key exists is updated, or refused (for loads that must only add rows). */
+    enum class OnConflict
+    {
+      Update,
+      Fail,
+    };
+
     UpsertStatement(CacheFile &cache, const QString &table, const QStringList &columns,
-                    const QStringList &geometryColumns = {});
+                    const QStringList &geometryColumns = {}, OnConflict onConflict = OnConflict::Update);
 
     /** \a text, or NULL when it is empty: optional text columns store NULL, not ''. */
     static QVariant optional(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }

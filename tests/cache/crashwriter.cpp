@@ -24,6 +24,10 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "%s\n", qPrintable(error));
     return 1;
   }
+  // A small page cache, so that the uncommitted rows spill into the write-ahead log on disk before the
+  // kill: the hard case for crash safety.
+  QString pragmaError;
+  cache->database().execute(QStringLiteral("PRAGMA cache_size = -2000"), &pragmaError);
   const int rows = arguments.at(2).toInt();
   const bool commit = arguments.at(3) == QLatin1String("commit");
 

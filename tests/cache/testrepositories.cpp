@@ -26,6 +26,7 @@ class TestRepositories : public QObject
     void replacesRolesOfPerson();
     void writesBasemapFeatures();
     void storesAttachmentsByContent();
+    void bulkLoadJournalsAndIndexesAsRowByRow();
 
   private:
     QByteArray wkb(const QString &wkt);
@@ -291,6 +292,48 @@ void TestRepositories::storesAttachmentsByContent()
   file.close();
   QVERIFY(!store.read(*hash, &error));
   QVERIFY2(error.contains(QStringLiteral("corrupted")), qPrintable(error));
+}
+
+void TestRepositories::bulkLoadJournalsAndIndexesAsRowByRow()
+{
+  QString error;
+  {
+    // One building the ordinary way, before the bulk load.
+    FeatureWriter single(*mCache, QStringLiteral("building"), {QStringLiteral("floors")});
+    QVERIFY(
+        single.write(QStringLiteral("b0"), {2}, wkb(QStringLiteral("POLYGON((0 0, 5 0, 5 5, 0 5, 0 0))"))));
+  }
+  {
+    SqliteTransaction transaction(mCache->database());
+    BulkLoad bulk(*mCache, QStringLiteral("building"));
+    QVERIFY2(bulk.start(&error), qPrintable(error));
+    FeatureWriter writer(*mCache, QStringLiteral("building"), {QStringLiteral("floors")},
+                         UpsertStatement::OnConflict::Fail);
+    for (int i = 1; i <= 50; ++i)
+      QVERIFY(writer.write(
+          QStringLiteral("b%1").arg(i), {i},
+          wkb(QStringLiteral("POLYGON((%1 0, %2 0, %2 8, %1 8, %1 0))").arg(i * 10).arg(i * 10 + 6))));
+    // An existing feature is refused while bulk loading, rather than changed without a journal entry.
+    QVERIFY(
+        !writer.write(QStringLiteral("b0"), {9}, wkb(QStringLiteral("POLYGON((0 0, 5 0, 5 5, 0 5, 0 0))"))));
+    QVERIFY2(bulk.finish(&error), qPrintable(error));
+    QVERIFY(transaction.commit());
+  }
+  QCOMPARE(count(QStringLiteral("SELECT count(*) FROM building")), 51);
+  QCOMPARE(count(QStringLiteral(
+               "SELECT count(*) FROM journal WHERE table_name = 'building' AND operation = 'insert'")),
+           51);
+  QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT client_change_id) FROM journal")),
+           count(QStringLiteral("SELECT count(*) FROM journal")));
+  QCOMPARE(count(QStringLiteral("SELECT count(*) FROM idx_building_geom")), 51);
+  QCOMPARE(count(QStringLiteral(
+               "SELECT count(*) FROM building WHERE ROWID IN (SELECT ROWID FROM SpatialIndex WHERE "
+               "f_table_name = 'building' AND search_frame = BuildMbr(92, 1, 94, 2))")),
+           1);
+  // Journaling is on again.
+  QVERIFY(
+      mCache->database().execute(QStringLiteral("UPDATE building SET floors = 3 WHERE id = 'b0'"), &error));
+  QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal WHERE operation = 'update'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
