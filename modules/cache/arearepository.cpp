@@ -3,6 +3,7 @@
 #include "domain/digits.h"
 
 #include "cache/cachefile.h"
+#include "cache/spatialiteblob.h"
 #include "domain/admincode.h"
 
 AreaRepository::AreaRepository(CacheFile &cache)
@@ -130,16 +131,35 @@ bool AreaRepository::saveGridCell(const GridCellRecord &cell, QString *error)
 
 std::optional<QString> AreaRepository::gridCellAt(double x, double y)
 {
-  // The R*Tree narrows the candidates to the few cells whose box holds the point; GEOS decides.
-  SqliteStatement statement = mCache.database().prepare(QStringLiteral(
-      "SELECT code FROM grid_cell WHERE rowid IN (SELECT pkid FROM idx_grid_cell_geom WHERE xmin <= ?1 AND "
-      "xmax >= ?1 AND ymin <= ?2 AND ymax >= ?2) AND ST_Covers(geom, MakePoint(?1, ?2, ?3)) LIMIT 1"));
-  statement.bindDouble(1, x);
-  statement.bindDouble(2, y);
-  statement.bindInt64(3, mCache.srid());
-  if (statement.next())
-    return statement.text(0);
-  return std::nullopt;
+  // The R*Tree narrows the candidates to the few cells whose box holds the point; their polygons
+  // decide, read straight from the BLOB (GEOS only for a BLOB that test cannot read).
+  if (!mCellCandidates.isValid())
+    mCellCandidates = mCache.database().prepare(QStringLiteral(
+        "SELECT code, geom FROM grid_cell WHERE rowid IN (SELECT pkid FROM idx_grid_cell_geom WHERE "
+        "xmin <= ?1 AND xmax >= ?1 AND ymin <= ?2 AND ymax >= ?2)"));
+  mCellCandidates.bindDouble(1, x);
+  mCellCandidates.bindDouble(2, y);
+  std::optional<QString> result;
+  while (!result && mCellCandidates.next())
+  {
+    const spatialiteblob::Coverage coverage = spatialiteblob::covers(mCellCandidates.blob(1), x, y);
+    if (coverage == spatialiteblob::Coverage::Covered ||
+        (coverage == spatialiteblob::Coverage::Unknown && coveredBySpatialite(mCellCandidates.blob(1), x, y)))
+      result = mCellCandidates.text(0);
+  }
+  mCellCandidates.reset();
+  return result;
+}
+
+bool AreaRepository::coveredBySpatialite(const QByteArray &geometry, double x, double y)
+{
+  SqliteStatement statement =
+      mCache.database().prepare(QStringLiteral("SELECT ST_Covers(?1, MakePoint(?2, ?3, ?4))"));
+  statement.bindBlob(1, geometry);
+  statement.bindDouble(2, x);
+  statement.bindDouble(3, y);
+  statement.bindInt64(4, mCache.srid());
+  return statement.next() && statement.int64(0) == 1;
 }
 
 QString AreaRepository::areaName(const QString &code)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/sqlitedatabase.h"
 #include "domain/gridcode.h"
 
 #include <QCoreApplication>
@@ -59,5 +60,8 @@ class AreaRepository
                   const QString &parentColumn, const AreaRecord &area, QString *error);
     bool checkGeometry(const QByteArray &wkb, const QString &code, QString *error);
 
+    bool coveredBySpatialite(const QByteArray &geometry, double x, double y);
+
     CacheFile &mCache;
+    SqliteStatement mCellCandidates; //!< prepared once: a lookup is asked thousands of times
 };

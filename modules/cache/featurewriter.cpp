@@ -2,6 +2,7 @@
 
 #include "cache/cachefile.h"
 #include "cache/journaltriggers.h"
+#include "cache/packedspatialindex.h"
 #include "cache/schema.h"
 
 QStringList FeatureWriter::basemapTables()
@@ -63,38 +64,100 @@ BulkLoad::BulkLoad(CacheFile &cache, const QString &table)
     , mTable(table)
 {}
 
+QStringList BulkLoad::insertTriggerNames() const
+{
+  // The per-row work of an insert: SpatiaLite's geometry check (ggi), spatial index (gii) and
+  // last-insert timestamp (tmi), and our journal. finish() does each once for the whole load.
+  QStringList names;
+  for (const QString &prefix : {QStringLiteral("ggi"), QStringLiteral("gii"), QStringLiteral("tmi")})
+    names.append(QStringLiteral("%1_%2_geom").arg(prefix, mTable));
+  names.append(QStringLiteral("journal_%1_insert").arg(mTable));
+  return names;
+}
+
 bool BulkLoad::start(QString *error)
 {
   SqliteDatabase &database = mCache.database();
   mFirstRowid =
       database.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(mTable)).toLongLong();
-  if (database.scalar(QStringLiteral("SELECT DisableSpatialIndex('%1', 'geom')").arg(mTable), error)
-              .toInt() != 1 ||
-      !database.execute(QStringLiteral("DROP TABLE \"idx_%1_geom\"").arg(mTable), error))
+  mSavedTriggers.clear();
+  for (const QString &name : insertTriggerNames())
   {
-    *error = tr("%1: the spatial index could not be set aside: %2").arg(mTable, *error);
+    const QString sql =
+        database
+            .scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '%1'")
+                        .arg(name))
+            .toString();
+    if (sql.isEmpty())
+      continue;
+    mSavedTriggers.append(sql);
+    if (!database.execute(QStringLiteral("DROP TRIGGER \"%1\"").arg(name), error))
+    {
+      *error = tr("%1: the insert triggers could not be set aside: %2").arg(mTable, *error);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool BulkLoad::checkGeometries(QString *error)
+{
+  SqliteDatabase &database = mCache.database();
+  SqliteStatement constraint =
+      database.prepare(QStringLiteral("SELECT geometry_type, srid FROM geometry_columns WHERE f_table_name = "
+                                      "lower(?1) AND f_geometry_column = 'geom'"));
+  constraint.bindText(1, mTable);
+  if (!constraint.next())
+  {
+    *error = tr("%1 is not a registered geometry table.").arg(mTable);
     return false;
   }
-  return mCache.setJournalSuppressed(true, error);
+  // The same test as SpatiaLite's insert trigger, once over the new rows.
+  SqliteStatement invalid = database.prepare(
+      QStringLiteral(
+          "SELECT id FROM \"%1\" WHERE rowid > ?1 AND GeometryConstraints(geom, ?2, ?3) IS NOT 1 LIMIT 1")
+          .arg(mTable));
+  invalid.bindInt64(1, mFirstRowid);
+  invalid.bindInt64(2, constraint.int64(0));
+  invalid.bindInt64(3, constraint.int64(1));
+  if (invalid.next())
+  {
+    *error =
+        tr("%1 feature %2: the geometry is missing, unreadable or of a type that does not fit the layer.")
+            .arg(mTable, invalid.text(0));
+    return false;
+  }
+  if (invalid.failed())
+  {
+    *error = tr("%1: %2").arg(mTable, invalid.errorMessage());
+    return false;
+  }
+  return true;
 }
 
 bool BulkLoad::finish(QString *error)
 {
   SqliteDatabase &database = mCache.database();
+  if (!checkGeometries(error))
+    return false;
   const schema::Table *table = schema::table(mTable);
   SqliteStatement journal = database.prepare(journaltriggers::journalInsertedRowsStatement(*table));
   journal.bindInt64(1, mFirstRowid);
-  if (!journal.run() || !mCache.setJournalSuppressed(false, error))
+  if (!journal.run())
   {
-    *error =
-        tr("%1: the new features could not be journaled: %2").arg(mTable, journal.errorMessage() + *error);
+    *error = tr("%1: the new features could not be journaled: %2").arg(mTable, journal.errorMessage());
     return false;
   }
-  if (database.scalar(QStringLiteral("SELECT CreateSpatialIndex('%1', 'geom')").arg(mTable), error).toInt() !=
-      1)
-  {
-    *error = tr("%1: the spatial index could not be rebuilt: %2").arg(mTable, *error);
+  if (!packedspatialindex::rebuild(database, mTable, QStringLiteral("geom"), error))
     return false;
+  for (const QString &sql : std::as_const(mSavedTriggers))
+  {
+    if (!database.execute(sql, error))
+      return false;
   }
-  return true;
+  return database.execute(
+      QStringLiteral("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                     "WHERE f_table_name = lower('%1') AND f_geometry_column = 'geom'")
+          .arg(mTable),
+      error);
 }

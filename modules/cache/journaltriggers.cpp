@@ -30,10 +30,12 @@ namespace journaltriggers
   QString journalInsertedRowsStatement(const schema::Table &table)
   {
     return QStringLiteral(
+               "WITH load(prefix) AS MATERIALIZED (SELECT lower(hex(randomblob(8)))) "
                "INSERT INTO journal (table_name, row_key, operation, changed_columns, row_version, "
-               "client_change_id, changed_at) SELECT '%1', \"%2\", 'insert', '%3', row_version, %4, %5 "
-               "FROM \"%1\" WHERE rowid > ?1 ORDER BY rowid")
-        .arg(table.name, table.keyColumn, journaledColumns(table).join(QLatin1Char(',')), newChangeId, now);
+               "client_change_id, changed_at) SELECT '%1', \"%2\", 'insert', '%3', row_version, "
+               "load.prefix || printf('%016x', \"%1\".rowid), %4 FROM \"%1\", load WHERE \"%1\".rowid > ?1 "
+               "ORDER BY \"%1\".rowid")
+        .arg(table.name, table.keyColumn, journaledColumns(table).join(QLatin1Char(',')), now);
   }
 
   QStringList createStatements(const schema::Table &table)

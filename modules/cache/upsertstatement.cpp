@@ -2,25 +2,12 @@
 
 #include "cache/cachefile.h"
 #include "cache/schema.h"
-
-namespace
-{
-  /** The SpatiaLite function that turns a WKB of a compatible type into the column's type. */
-  QString castFor(const QString &geometryType)
-  {
-    if (geometryType == QLatin1String("MULTIPOLYGON"))
-      return QStringLiteral("CastToMultiPolygon");
-    if (geometryType == QLatin1String("MULTILINESTRING"))
-      return QStringLiteral("CastToMultiLinestring");
-    if (geometryType == QLatin1String("POINT"))
-      return QStringLiteral("CastToPoint");
-    return QString();
-  }
-} // namespace
+#include "cache/spatialiteblob.h"
 
 UpsertStatement::UpsertStatement(CacheFile &cache, const QString &table, const QStringList &columns,
                                  const QStringList &geometryColumns, OnConflict onConflict)
     : mColumnCount(columns.size())
+    , mSrid(cache.srid())
 {
   const schema::Table *definition = schema::table(table);
   QStringList names = columns;
@@ -35,10 +22,8 @@ UpsertStatement::UpsertStatement(CacheFile &cache, const QString &table, const Q
       if (geometry.column == geometryColumns.at(i))
         type = geometry.type;
     }
-    const QString parameter = QStringLiteral("?%1").arg(columns.size() + i + 1);
-    const QString fromWkb = QStringLiteral("GeomFromWKB(%1, %2)").arg(parameter).arg(cache.srid());
-    const QString cast = castFor(type);
-    placeholders.append(cast.isEmpty() ? fromWkb : QStringLiteral("%1(%2)").arg(cast, fromWkb));
+    mGeometryTypes.append(type);
+    placeholders.append(QStringLiteral("?%1").arg(columns.size() + i + 1));
     names.append(geometryColumns.at(i));
   }
   QStringList assignments;
@@ -58,14 +43,29 @@ UpsertStatement::UpsertStatement(CacheFile &cache, const QString &table, const Q
 
 bool UpsertStatement::write(const QVariantList &values, const QList<QByteArray> &geometries)
 {
+  mError.clear();
   for (int i = 0; i < values.size(); ++i)
     mStatement.bind(i + 1, values.at(i));
   for (int i = 0; i < geometries.size(); ++i)
   {
     if (geometries.at(i).isEmpty())
+    {
       mStatement.bindNull(mColumnCount + i + 1);
-    else
-      mStatement.bindBlob(mColumnCount + i + 1, geometries.at(i));
+      continue;
+    }
+    const QByteArray blob = spatialiteblob::fromWkb(geometries.at(i), mGeometryTypes.value(i), mSrid);
+    if (blob.isEmpty())
+    {
+      mStatement.reset();
+      mError = QCoreApplication::translate(
+                   "UpsertStatement", "the geometry is unreadable, empty, not two-dimensional or not a %1")
+                   .arg(mGeometryTypes.value(i));
+      return false;
+    }
+    mStatement.bindBlob(mColumnCount + i + 1, blob);
   }
-  return mStatement.run();
+  if (mStatement.run())
+    return true;
+  mError = mStatement.errorMessage();
+  return false;
 }

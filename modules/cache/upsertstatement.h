@@ -2,6 +2,7 @@
 
 #include "cache/sqlitedatabase.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVariantList>
 
@@ -15,10 +16,6 @@ class CacheFile;
 class UpsertStatement
 {
   public:
-    /**
-     * Prepares the statement for \a columns (the first is the key) and \a geometryColumns of
-     * \a table. Check isValid(); errorMessage() says why it is not.
-     */
     /** Whether a row whose key exists is updated, or refused (for loads that must only add rows). */
     enum class OnConflict
     {
@@ -26,6 +23,10 @@ class UpsertStatement
       Fail,
     };
 
+    /**
+     * Prepares the statement for \a columns (the first is the key) and \a geometryColumns of
+     * \a table. Check isValid(); errorMessage() says why it is not.
+     */
     UpsertStatement(CacheFile &cache, const QString &table, const QStringList &columns,
                     const QStringList &geometryColumns = {}, OnConflict onConflict = OnConflict::Update);
 
@@ -33,7 +34,7 @@ class UpsertStatement
     static QVariant optional(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 
     bool isValid() const { return mStatement.isValid(); }
-    QString errorMessage() const { return mStatement.errorMessage(); }
+    QString errorMessage() const { return mError.isEmpty() ? mStatement.errorMessage() : mError; }
 
     /**
      * Writes one row: \a values in the order of the columns, \a geometries (WKB, empty for NULL) in
@@ -44,4 +45,7 @@ class UpsertStatement
   private:
     SqliteStatement mStatement;
     int mColumnCount = 0;
+    int mSrid = 0;
+    QStringList mGeometryTypes; //!< of the geometry columns, e.g. MULTIPOLYGON
+    QString mError;
 };

@@ -330,10 +330,32 @@ void TestRepositories::bulkLoadJournalsAndIndexesAsRowByRow()
                "SELECT count(*) FROM building WHERE ROWID IN (SELECT ROWID FROM SpatialIndex WHERE "
                "f_table_name = 'building' AND search_frame = BuildMbr(92, 1, 94, 2))")),
            1);
-  // Journaling is on again.
+  QCOMPARE(mCache->database().scalar(QStringLiteral("SELECT rtreecheck('idx_building_geom')")).toString(),
+           QStringLiteral("ok"));
+  // The load's change ids share one random prefix and ascend, so their unique index grows by appending.
+  QCOMPARE(count(QStringLiteral(
+               "SELECT count(DISTINCT substr(client_change_id, 1, 16)) FROM journal WHERE row_key "
+               "<> 'b0'")),
+           1);
+  QCOMPARE(
+      count(QStringLiteral("SELECT count(*) FROM journal a JOIN journal b ON b.id = a.id + 1 WHERE a.row_key "
+                           "<> 'b0' AND b.client_change_id <= a.client_change_id")),
+      0);
+  // Journaling, the geometry check and the spatial index work row by row again.
   QVERIFY(
       mCache->database().execute(QStringLiteral("UPDATE building SET floors = 3 WHERE id = 'b0'"), &error));
   QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal WHERE operation = 'update'")), 1);
+  FeatureWriter after(*mCache, QStringLiteral("building"), {QStringLiteral("floors")});
+  QVERIFY(after.write(QStringLiteral("b99"), {1},
+                      wkb(QStringLiteral("POLYGON((900 900, 905 900, 905 905, 900 900))"))));
+  QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal WHERE row_key = 'b99'")), 1);
+  QCOMPARE(count(QStringLiteral("SELECT count(*) FROM idx_building_geom WHERE xmin >= 899 AND xmax <= 906")),
+           1);
+  QVERIFY(!mCache->database().execute(
+      QStringLiteral("INSERT INTO building (id, geom) VALUES ('bad', GeomFromText('POINT(1 1)', %1))")
+          .arg(mCache->srid()),
+      &error));
+  QVERIFY2(error.contains(QStringLiteral("violates Geometry constraint")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
