@@ -57,8 +57,29 @@ build_all() {
   configure_and_build "$BUILD_QT6" 6
 }
 
+# Real OpenStreetMap data for the tests, nobody here wrote: OSM QA vector tiles inside an npm-registry
+# package. Fetched once into the build tree, never committed.
+OSM_FIXTURES_PACKAGE="@mapbox/mvt-fixtures@4.0.0"
+fetch_real_data() {
+  local dir="$ROOT/build/testdata/mvt-fixtures"
+  if [ ! -f "$dir/package/real-world/osm-qa-montevideo/12-1408-2471.mvt" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+      say "Installing npm (to fetch the real test data)"
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+    fi
+    say "Fetching real OpenStreetMap data ($OSM_FIXTURES_PACKAGE from the npm registry)"
+    rm -rf "$dir" && mkdir -p "$dir"
+    (cd "$dir" && npm pack --silent "$OSM_FIXTURES_PACKAGE" >/dev/null &&
+      tar xzf mapbox-mvt-fixtures-*.tgz package/real-world/osm-qa-montevideo &&
+      rm -f mapbox-mvt-fixtures-*.tgz)
+  fi
+  export XIUHUA_OSM_FIXTURES="$dir/package/real-world"
+  export XIUHUA_REQUIRE_REAL_DATA=1
+}
+
 run_tests() {
   build_all
+  fetch_real_data
   # No test may reach a user's display or settings.
   export QT_QPA_PLATFORM=offscreen
   export XDG_CONFIG_HOME XDG_DATA_HOME XDG_RUNTIME_DIR

@@ -22,7 +22,7 @@
 <context>
     <name>AreaRepository</name>
     <message>
-        <location filename="../modules/cache/arearepository.cpp" line="+19"/>
+        <location filename="../modules/cache/arearepository.cpp" line="+20"/>
         <source>%1: the outline is not a readable geometry.</source>
         <translation>%1：边界不是可读的几何图形。</translation>
     </message>
@@ -98,19 +98,29 @@
 <context>
     <name>BulkLoad</name>
     <message>
-        <location filename="../modules/cache/featurewriter.cpp" line="+75"/>
-        <source>%1: the spatial index could not be set aside: %2</source>
-        <translation>%1：无法暂停空间索引：%2</translation>
+        <location filename="../modules/cache/featurewriter.cpp" line="+96"/>
+        <source>%1: the insert triggers could not be set aside: %2</source>
+        <translation>%1：无法暂时移除插入触发器：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: the new features could not be journaled: %2</source>
-        <translation>%1：无法记录新要素的变更日志：%2</translation>
+        <location line="+16"/>
+        <source>%1 is not a registered geometry table.</source>
+        <translation>%1 不是已登记的几何表。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 feature %2: the geometry is missing, unreadable or of a type that does not fit the layer.</source>
+        <translation>%1 要素 %2：几何缺失、无法读取，或类型与该图层不符。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the spatial index could not be rebuilt: %2</source>
-        <translation>%1：无法重建空间索引：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the new features could not be journaled: %2</source>
+        <translation>%1：无法记录新要素的变更日志：%2</translation>
     </message>
 </context>
 <context>
@@ -877,6 +887,84 @@
     </message>
 </context>
 <context>
+    <name>CityImporter</name>
+    <message>
+        <location filename="../modules/dataimport/cityimporter.cpp" line="+178"/>
+        <source>department &quot;%1&quot;: %2</source>
+        <translation>部门“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read as vector data: %2</source>
+        <translation>%1 无法作为矢量数据读取：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no GDAL driver recognises it</source>
+        <translation>没有 GDAL 驱动能识别它</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The cache&apos;s CRS EPSG:%1 is unknown to PROJ.</source>
+        <translation>PROJ 不认识缓存的坐标系 EPSG:%1。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: rules[%2].columns.%3 names the field &quot;%4&quot;, which layer %5 of %6 does not have.</source>
+        <translation>%1：rules[%2].columns.%3 指定的字段“%4”在 %6 的图层 %5 中不存在。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the id field &quot;%2&quot; is not in layer %3 of %4.</source>
+        <translation>%1：标识字段“%2”不在 %4 的图层 %3 中。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Layer %1 of %2 declares no CRS: give it with --source-crs (e.g. EPSG:4326).</source>
+        <translation>%2 的图层 %1 未声明坐标系：请用 --source-crs 指定（例如 EPSG:4326）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a CRS PROJ knows.</source>
+        <translation>“%1”不是 PROJ 认识的坐标系。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer %1 of %2 cannot be transformed to the cache&apos;s CRS EPSG:%3: %4</source>
+        <translation>%2 的图层 %1 无法转换到缓存坐标系 EPSG:%3：%4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The import was cancelled; the cache is as it was.</source>
+        <translation>导入已取消，缓存保持原样。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1, layer %2, feature %3, field %4: the text is not UTF-8. Convert the source, or give its encoding (e.g. --open-option ENCODING=GBK for a Shapefile).</source>
+        <translation>%1，图层 %2，要素 %3，字段 %4：文本不是 UTF-8 编码。请转换数据源，或指定其编码（Shapefile 可用 --open-option ENCODING=GBK）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1, layer %2: %3</source>
+        <translation>%1，图层 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Layer %1 of %2: %3</source>
+        <translation>%2 的图层 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, layer %2: reading stopped after %3 features, the file is truncated or corrupt: %4</source>
+        <translation>%1，图层 %2：读取 %3 个要素后中断，文件不完整或已损坏：%4</translation>
+    </message>
+</context>
+<context>
     <name>ComponentId</name>
     <message>
         <location filename="../modules/domain/componentid.cpp" line="+11"/>
@@ -1176,7 +1264,7 @@
 <context>
     <name>FeatureWriter</name>
     <message>
-        <location filename="../modules/cache/featurewriter.cpp" line="-75"/>
+        <location filename="../modules/cache/featurewriter.cpp" line="-126"/>
         <source>&quot;%1&quot; is not a basemap layer of the cache (%2).</source>
         <translation>“%1”不是缓存中的底图图层（%2）。</translation>
     </message>
@@ -1255,6 +1343,195 @@
         <location line="+33"/>
         <source>Feature %1</source>
         <translation>要素 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+33"/>
+        <source>Import a city&apos;s data (any GDAL vector source) into a cache by a mapping.</source>
+        <translation>按映射文件将城市数据（任意 GDAL 矢量数据源）导入缓存。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data to import: a file or a GDAL connection.</source>
+        <translation>要导入的数据：文件或 GDAL 连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mapping file, or a shipped mapping: osm (OpenStreetMap), gb47678-components.</source>
+        <translation>映射文件，或内置映射：osm（OpenStreetMap）、gb47678-components。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache to import into (made with xiuhua-cli cache init).</source>
+        <translation>导入目标缓存（用 xiuhua-cli cache init 创建）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source&apos;s CRS when it declares none or a wrong one, e.g. EPSG:4326.</source>
+        <translation>数据源未声明或声明错误时所用的坐标系，例如 EPSG:4326。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>crs</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A GDAL open option for the source, NAME=VALUE; may be repeated.</source>
+        <translation>数据源的 GDAL 打开选项，格式 NAME=VALUE；可重复。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use: xiuhua-cli import SOURCE --mapping MAPPING --into FILE.</source>
+        <translation>用法：xiuhua-cli import 数据源 --mapping 映射 --into 文件。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>[%1%] %2 features read</source>
+        <translation>[%1%] 已读取 %2 个要素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 features read</source>
+        <translation>已读取 %1 个要素</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1 features of %2 read into %3 in %4 s: %5.</source>
+        <translation>已将读取的 %2 个要素中的 %1 个导入 %3，用时 %4 秒：%5。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing matched the mapping</source>
+        <translation>没有要素符合映射</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not taken by any rule: %1; duplicates left out: %2; geometries repaired: %3; left out for their geometry: %4; departments created: %5.</source>
+        <translation>未被任何规则采用：%1；重复而略去：%2；已修复几何：%3；因几何问题略去：%4；新建部门：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportGeometry</name>
+    <message>
+        <location filename="../modules/dataimport/importgeometry.cpp" line="+88"/>
+        <source>its extent (%1, %2 – %3, %4) is not a place in its CRS: the CRS is wrong or missing (give --source-crs).</source>
+        <translation>其范围（%1, %2 – %3, %4）在其坐标系中不是有效位置：坐标系错误或缺失（请用 --source-crs 指定）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it lies at longitude %1…%2, latitude %3…%4, outside the area where the cache&apos;s CRS is used (%5: longitude %6…%7, latitude %8…%9). Either the source&apos;s CRS is wrong (give --source-crs), or the cache was made for another place (xiuhua-cli cache init --srid).</source>
+        <translation>它位于经度 %1…%2、纬度 %3…%4，超出缓存坐标系的适用范围（%5：经度 %6…%7，纬度 %8…%9）。要么数据源坐标系有误（请用 --source-crs 指定），要么该缓存是为别处创建的（xiuhua-cli cache init --srid）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the geometry is empty</source>
+        <translation>几何为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the geometry cannot be transformed to the cache&apos;s CRS</source>
+        <translation>几何无法转换到缓存坐标系</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the geometry is invalid and GEOS cannot repair it</source>
+        <translation>几何无效且 GEOS 无法修复</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing is left of the geometry</source>
+        <translation>几何处理后已无剩余</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../modules/dataimport/importmapping.cpp" line="+49"/>
+        <source>The mapping %1 cannot be read: %2</source>
+        <translation>无法读取映射 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: this is not valid JSON (%3).</source>
+        <translation>%1，第 %2 行：不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a mapping is a JSON object.</source>
+        <translation>%1：映射必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mapping declares &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>映射须声明 &quot;format&quot;: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown key; a mapping has %1.</source>
+        <translation>未知的键；映射可含 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a mapping needs at least one rule.</source>
+        <translation>映射至少需要一条规则。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a cache layer an import can write (%2).</source>
+        <translation>“%1”不是导入可写入的缓存图层（%2）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not point, line or polygon.</source>
+        <translation>“%1”不是 point、line 或 polygon。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a buffer cannot be negative.</source>
+        <translation>缓冲距离不能为负。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the cache layer %1 has no column &quot;%2&quot; (it has %3).</source>
+        <translation>缓存图层 %1 没有列“%2”（它有 %3）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a column takes a &quot;field&quot; or a &quot;value&quot;.</source>
+        <translation>列须给出 &quot;field&quot; 或 &quot;value&quot;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a column is a field name or an object with &quot;field&quot; or &quot;value&quot;.</source>
+        <translation>列须是字段名，或含 &quot;field&quot; 或 &quot;value&quot; 的对象。</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1986,14 @@
     </message>
 </context>
 <context>
+    <name>UpsertStatement</name>
+    <message>
+        <location filename="../modules/cache/upsertstatement.cpp" line="+60"/>
+        <source>the geometry is unreadable, empty, not two-dimensional or not a %1</source>
+        <translation>几何无法读取、为空、不是二维，或不是 %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <location filename="../modules/domain/workcalendar.cpp" line="+34"/>
@@ -1739,7 +2024,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+37"/>
         <source>Usage: xiuhua-cli [--lang zh_CN|en] COMMAND [options]
 
 Commands:
@@ -1823,6 +2108,19 @@ or write a picture of the window without any display:
         <location line="+7"/>
         <source>--size wants WIDTHxHEIGHT in pixels, e.g. 1920x1080, not &quot;%1&quot;.</source>
         <translation>--size 需要“宽x高”像素值，例如 1920x1080，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>packedspatialindex</name>
+    <message>
+        <location filename="../modules/cache/packedspatialindex.cpp" line="+158"/>
+        <source>the spatial index %1 does not exist</source>
+        <translation>空间索引 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: the spatial index could not be built: %2</source>
+        <translation>%1：无法建立空间索引：%2</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,107 @@
+#include "cache/cachechecker.h"
+#include "cache/cachefile.h"
+#include "dataimport/cityimporter.h"
+#include "runtime/referencedata.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * Real OpenStreetMap data nobody here wrote: OSM QA vector tiles of Montevideo from the npm package
+ * @mapbox/mvt-fixtures, which `./xiuhua.sh test` fetches (never committed) and names in
+ * XIUHUA_OSM_FIXTURES. Imported by the shipped OSM mapping into a UTM 21S cache, tile after tile.
+ */
+class TestRealOsm : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void importsMontevideo();
+
+  private:
+    int count(CacheFile &cache, const QString &sql) { return cache.database().scalar(sql).toInt(); }
+};
+
+void TestRealOsm::importsMontevideo()
+{
+  const QString fixtures = qEnvironmentVariable("XIUHUA_OSM_FIXTURES");
+  if (fixtures.isEmpty())
+  {
+    if (qEnvironmentVariableIntValue("XIUHUA_REQUIRE_REAL_DATA"))
+      QFAIL("XIUHUA_OSM_FIXTURES is not set: ./xiuhua.sh test fetches the real data");
+    QSKIP("XIUHUA_OSM_FIXTURES is not set (./xiuhua.sh test sets it)");
+  }
+  const QDir tiles(fixtures + QStringLiteral("/osm-qa-montevideo"));
+  QVERIFY2(tiles.exists(QStringLiteral("12-1408-2471.mvt")), qPrintable(tiles.path()));
+
+  QTemporaryDir directory;
+  CacheSettings settings;
+  settings.srid = 32721; // WGS 84 / UTM zone 21S: a city abroad gets a projected CRS of its own
+  QString error;
+  std::unique_ptr<CacheFile> cache =
+      CacheFile::create(directory.filePath(QStringLiteral("montevideo.xhc")), settings, &error);
+  QVERIFY2(cache, qPrintable(error));
+  const std::optional<ImportMapping> mapping =
+      ImportMapping::load(QStringLiteral(XIUHUA_BUILD_DATA_DIR "/mappings/osm.json"), &error);
+  QVERIFY2(mapping, qPrintable(error));
+
+  qint64 read = 0;
+  for (const QString &tile : {QStringLiteral("12-1408-2471"), QStringLiteral("12-1409-2471")})
+  {
+    const QStringList zxy = tile.split(QLatin1Char('-'));
+    CityImporter importer(*cache, *mapping);
+    importer.setOpenOptions({QStringLiteral("Z=") + zxy.at(0), QStringLiteral("X=") + zxy.at(1),
+                             QStringLiteral("Y=") + zxy.at(2)});
+    QVERIFY2(importer.run(tiles.filePath(tile + QStringLiteral(".mvt")), &error), qPrintable(error));
+    read += importer.report().read;
+    qInfo("%s: %lld read, %lld buildings, %lld roads, %lld green, %lld water, %lld repaired, %lld left out",
+          qPrintable(tile), importer.report().read,
+          importer.report().written.value(QStringLiteral("building")),
+          importer.report().written.value(QStringLiteral("road")),
+          importer.report().written.value(QStringLiteral("green_space")),
+          importer.report().written.value(QStringLiteral("water")), importer.report().repaired,
+          importer.report().rejected);
+  }
+  QVERIFY(read > 100000);
+
+  // What Montevideo's mappers drew, in the counts a real city has.
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM building")) > 1000);
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM road")) > 5000);
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM road WHERE road_class = 'arterial'")) > 100);
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM green_space")) > 400);
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(DISTINCT green_class) FROM green_space")) >= 3);
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM water")) > 0);
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM place_label")) > 10);
+  // Real names, in Spanish, survive as UTF-8.
+  QVERIFY(count(*cache, QStringLiteral("SELECT count(*) FROM road WHERE name LIKE 'Avenida %'")) > 10);
+  // Where Montevideo is, in UTM 21S metres.
+  QVERIFY(count(*cache,
+                QStringLiteral("SELECT count(*) FROM building WHERE MbrMinX(geom) < 560000 OR MbrMaxX(geom) "
+                               "> 600000 OR MbrMinY(geom) < 6120000 OR MbrMaxY(geom) > 6150000")) == 0);
+  // Every geometry valid, indexed and journaled; the cache passes its own check.
+  for (const QString &table :
+       {QStringLiteral("building"), QStringLiteral("green_space"), QStringLiteral("water")})
+  {
+    QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM %1 WHERE ST_IsValid(geom) = 0").arg(table)),
+             0);
+    QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM idx_%1_geom").arg(table)),
+             count(*cache, QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+    QCOMPARE(
+        cache->database().scalar(QStringLiteral("SELECT rtreecheck('idx_%1_geom')").arg(table)).toString(),
+        QStringLiteral("ok"));
+  }
+  QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM journal WHERE table_name = 'building'")),
+           count(*cache, QStringLiteral("SELECT count(*) FROM building")) +
+               count(*cache, QStringLiteral("SELECT count(*) FROM journal WHERE table_name = 'building' AND "
+                                            "operation = 'update'")));
+  const ReferenceData data(QStringLiteral(XIUHUA_RESOURCES_DIR));
+  const std::optional<Catalogue> catalogue = data.catalogue(cache->catalogue(), &error);
+  const std::optional<CaseWorkflow> workflow = data.workflow(&error);
+  QVERIFY2(catalogue && workflow, qPrintable(error));
+  const QList<CacheProblem> problems = CacheChecker(*cache, *catalogue, *workflow).run();
+  QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().message));
+}
+
+QTEST_GUILESS_MAIN(TestRealOsm)
+#include "testrealosm.moc"
