@@ -376,7 +376,8 @@ bool CityImporter::run(const QString &source, QString *error)
           if (columnSource.column != column)
             continue;
           field = columnSource.field.isEmpty() ? -1 : fieldIndex(columnSource.field);
-          if (!columnSource.field.isEmpty() && field < 0 && !mMapping.fieldsOptional && !columnSource.optional)
+          if (!columnSource.field.isEmpty() && field < 0 && !mMapping.fieldsOptional &&
+              !columnSource.optional)
           {
             *error =
                 tr("%1: rules[%2].columns.%3 names the field \"%4\", which layer %5 of %6 does not have.")
