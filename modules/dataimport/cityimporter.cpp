@@ -236,6 +236,7 @@ namespace
       QList<int> whenFields;
       QList<int> unlessFields;
       QList<int> columnFields; //!< by the writer's column order; -2: the rule does not set the column
+      QList<const ColumnSource *> columnSources; //!< by the writer's column order; null where not set
   };
 
   std::optional<GeometryKind> kindOf(OGRGeometryH geometry)
@@ -363,7 +364,7 @@ bool CityImporter::run(const QString &source, QString *error)
     {
       if (!rule.layer.isEmpty() && rule.layer != layerName)
         continue;
-      LayerRule layerRule{&rule, {}, {}, {}};
+      LayerRule layerRule{&rule, {}, {}, {}, {}};
       for (const FieldCondition &condition : rule.when)
         layerRule.whenFields.append(fieldIndex(condition.field));
       for (const FieldCondition &condition : rule.unless)
@@ -371,10 +372,12 @@ bool CityImporter::run(const QString &source, QString *error)
       for (const QString &column : columns[rule.target])
       {
         int field = -2;
+        const ColumnSource *found = nullptr;
         for (const ColumnSource &columnSource : rule.columns)
         {
           if (columnSource.column != column)
             continue;
+          found = &columnSource;
           field = columnSource.field.isEmpty() ? -1 : fieldIndex(columnSource.field);
           if (!columnSource.field.isEmpty() && field < 0 && !mMapping.fieldsOptional &&
               !columnSource.optional)
@@ -388,6 +391,7 @@ bool CityImporter::run(const QString &source, QString *error)
           }
         }
         layerRule.columnFields.append(field);
+        layerRule.columnSources.append(found);
       }
       rules.push_back(layerRule);
     }
@@ -408,10 +412,9 @@ bool CityImporter::run(const QString &source, QString *error)
 
     // The source's CRS: as given, else as the layer declares it.
     SpatialReference sourceCrs;
-    const QString givenCrs = !mSourceCrs.isEmpty() ? mSourceCrs : QString();
-    if (!givenCrs.isEmpty() || !OGR_L_GetSpatialRef(layer))
+    if (!mSourceCrs.isEmpty() || !OGR_L_GetSpatialRef(layer))
     {
-      const QString crs = !givenCrs.isEmpty() ? givenCrs : mMapping.sourceCrs;
+      const QString crs = !mSourceCrs.isEmpty() ? mSourceCrs : mMapping.sourceCrs;
       if (crs.isEmpty())
       {
         *error = tr("Layer %1 of %2 declares no CRS: give it with --source-crs (e.g. EPSG:4326).")
@@ -496,12 +499,7 @@ bool CityImporter::run(const QString &source, QString *error)
             values.append(QVariant());
             continue;
           }
-          const ColumnSource *columnSource = nullptr;
-          for (const ColumnSource &candidate : rule.columns)
-          {
-            if (candidate.column == targetColumns.at(c))
-              columnSource = &candidate;
-          }
+          const ColumnSource *columnSource = layerRule.columnSources.at(c);
           if (field < 0)
           {
             values.append(columnSource->constant);
