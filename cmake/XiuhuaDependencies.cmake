@@ -9,6 +9,7 @@ set(XIUHUA_LRELEASE ${_qt}::lrelease)
 set(XIUHUA_LUPDATE ${_qt}::lupdate)
 
 find_package(GDAL 3.6 REQUIRED)
+find_package(GEOS 3.11 REQUIRED CONFIG)
 
 if(XIUHUA_DESKTOP)
   find_package(Qt5 5.15 REQUIRED COMPONENTS Gui Widgets Xml Svg)

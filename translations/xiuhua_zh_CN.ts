@@ -894,7 +894,7 @@
         <translation>部门“%1”：%2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
@@ -914,17 +914,17 @@
         <translation>PROJ 不认识缓存的坐标系 EPSG:%1。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%1: rules[%2].columns.%3 names the field &quot;%4&quot;, which layer %5 of %6 does not have.</source>
         <translation>%1：rules[%2].columns.%3 指定的字段“%4”在 %6 的图层 %5 中不存在。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: the id field &quot;%2&quot; is not in layer %3 of %4.</source>
         <translation>%1：标识字段“%2”不在 %4 的图层 %3 中。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Layer %1 of %2 declares no CRS: give it with --source-crs (e.g. EPSG:4326).</source>
         <translation>%2 的图层 %1 未声明坐标系：请用 --source-crs 指定（例如 EPSG:4326）。</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>导入已取消，缓存保持原样。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>%1, layer %2, feature %3, field %4: the text is not UTF-8. Convert the source, or give its encoding (e.g. --open-option ENCODING=GBK for a Shapefile).</source>
         <translation>%1，图层 %2，要素 %3，字段 %4：文本不是 UTF-8 编码。请转换数据源，或指定其编码（Shapefile 可用 --open-option ENCODING=GBK）。</translation>
     </message>
@@ -1290,6 +1290,119 @@
     </message>
 </context>
 <context>
+    <name>GridBuilder</name>
+    <message>
+        <location filename="../modules/dataimport/gridbuilder.cpp" line="+177"/>
+        <source>The cell area must be between 100 and 1,000,000 m², not %1.</source>
+        <translation>单元网格面积须在 100 至 1,000,000 平方米之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already has a grid of %2 cells; use --replace to draw it anew.</source>
+        <translation>%1 已有 %2 个单元网格；如要重新划分，请使用 --replace。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The cache has %1 districts (%2): choose one with --district.</source>
+        <translation>缓存中有 %1 个区（%2）：请用 --district 选择其一。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cache has no district: give its 6-digit code with --district (and its name with --district-name).</source>
+        <translation>缓存中没有区：请用 --district 给出 6 位区划代码（并用 --district-name 给出名称）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>District %1</source>
+        <translation>区 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading roads, water and communities</source>
+        <translation>读取道路、水系和社区</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no road centre lines for the grid to follow: import roads first (xiuhua-cli import … --mapping osm).</source>
+        <translation>%1 中没有可供网格沿循的道路中心线：请先导入道路（xiuhua-cli import … --mapping osm）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The area to divide is smaller than one cell of %1 m².</source>
+        <translation>待划分区域小于一个 %1 平方米的单元网格。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cutting blocks into cells</source>
+        <translation>将街区切分为单元网格</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The area would need %1 provisional streets, more than the %2 a district&apos;s codes allow: import the official streets and communities first.</source>
+        <translation>该区域需要 %1 个临时街道，超过区内代码允许的 %2 个：请先导入正式的街道和社区。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Provisional street %1</source>
+        <translation>临时街道 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provisional community %1</source>
+        <translation>临时社区 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Street %1 would have more than %2 communities.</source>
+        <translation>街道 %1 的社区将超过 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A cell at (%1, %2) lies in no community.</source>
+        <translation>位于 (%1, %2) 的单元网格不属于任何社区。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Numbering and saving cells</source>
+        <translation>编号并保存单元网格</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Community %1 would have %2 cells, more than the %3 its codes allow.</source>
+        <translation>社区 %1 将有 %2 个单元网格，超过其代码允许的 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locating components and cases</source>
+        <translation>为部件和案件确定所在网格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component %1</source>
+        <translation>部件 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled; the cache is as it was.</source>
+        <translation>已取消；缓存保持原样。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 could not be given its grid cell: %2</source>
+        <translation>无法为%1确定所在单元网格：%2</translation>
+    </message>
+</context>
+<context>
     <name>GridCode</name>
     <message>
         <location filename="../modules/domain/gridcode.cpp" line="+10"/>
@@ -1320,6 +1433,137 @@
         <location line="+6"/>
         <source>Grid code &quot;%1&quot;: the grid sequence %2 must start at 1.</source>
         <translation>网格代码“%1”：网格顺序码 %2 必须从 1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>GridCommand</name>
+    <message>
+        <location filename="../app/cli/gridcommand.cpp" line="+15"/>
+        <source>Draw the unit grid (build) of a city that has none yet, from its roads and water.</source>
+        <translation>为尚无单元网格的城市依据道路和水系划分单元网格（build）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>build</source>
+        <translation>build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache to draw the grid in.</source>
+        <translation>要划分网格的缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The district&apos;s 6-digit code, when the cache has no district or several.</source>
+        <translation>区的 6 位区划代码（缓存中没有区或有多个区时需要）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name of a district not yet in the cache.</source>
+        <translation>缓存中尚无的区的名称。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cell area to aim for, in m² (default 10000).</source>
+        <translation>目标单元网格面积，单位平方米（默认 10000）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m2</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the grid the cache has; components and cases are given their new cells.</source>
+        <translation>替换缓存中已有的网格；部件和案件将归入新的单元网格。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use: xiuhua-cli grid build --into FILE; see xiuhua-cli grid --help.</source>
+        <translation>用法：xiuhua-cli grid build --into 文件；详见 xiuhua-cli grid --help。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--cell-area: &quot;%1&quot; is not a number.</source>
+        <translation>--cell-area：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>[%1%] %2</source>
+        <translation>[%1%] %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No grid was drawn: %1</source>
+        <translation>未划分网格：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drew %1 grid cells over %2 km² in %3 s: %4 blocks (%5 slivers joined to a neighbour), cells of %6–%7 m².</source>
+        <translation>用时 %3 秒在 %2 平方公里内划分 %1 个单元网格：%4 个街区（%5 个狭长碎块并入相邻街区），单元网格面积 %6–%7 平方米。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cache had no communities: made %1 provisional streets and %2 provisional communities of whole blocks; replace them with the official ones.</source>
+        <translation>缓存中没有社区：已按整街区生成 %1 个临时街道和 %2 个临时社区；请以正式的街道和社区替换。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components given their cell: %1; cases: %2.</source>
+        <translation>已确定所在网格的部件：%1；案件：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>GridPartition</name>
+    <message>
+        <location filename="../modules/dataimport/gridpartition.cpp" line="+113"/>
+        <source>The lines could not be noded: %1</source>
+        <translation>线要素无法打断求交：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lines could not be turned into blocks: %1</source>
+        <translation>线要素无法构成街区：%1</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>There is no area to divide.</source>
+        <translation>没有待划分的区域。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The lines and the area&apos;s outline enclose no block.</source>
+        <translation>线要素与区域边界未围成任何街区。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Neighbouring blocks could not be joined: %1</source>
+        <translation>相邻街区无法合并：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The blocks could not be cut into cells.</source>
+        <translation>街区无法切分为单元网格。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pieces of a cell could not be joined: %1</source>
+        <translation>单元网格的碎块无法合并：%1</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2268,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+37"/>
+        <location filename="../app/cli/main.cpp" line="+39"/>
         <source>Usage: xiuhua-cli [--lang zh_CN|en] COMMAND [options]
 
 Commands:

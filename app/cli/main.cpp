@@ -2,6 +2,7 @@
 #include "console.h"
 #include "democommand.h"
 #include "exitcodes.h"
+#include "gridcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
 
@@ -25,6 +26,7 @@ namespace
     static const std::map<QString, Command> table{
         {QStringLiteral("cache"), {&CacheCommand::summary, &CacheCommand::run}},
         {QStringLiteral("demo"), {&DemoCommand::summary, &DemoCommand::run}},
+        {QStringLiteral("grid"), {&GridCommand::summary, &GridCommand::run}},
         {QStringLiteral("import"), {&ImportCommand::summary, &ImportCommand::run}},
         {QStringLiteral("inspect"), {&InspectCommand::summary, &InspectCommand::run}},
     };

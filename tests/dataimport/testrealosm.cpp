@@ -1,6 +1,7 @@
 #include "cache/cachechecker.h"
 #include "cache/cachefile.h"
 #include "dataimport/cityimporter.h"
+#include "dataimport/gridbuilder.h"
 #include "runtime/referencedata.h"
 
 #include <QDir>
@@ -10,20 +11,21 @@
 /**
  * Real OpenStreetMap data nobody here wrote: OSM QA vector tiles of Montevideo from the npm package
  * @mapbox/mvt-fixtures, which `./xiuhua.sh test` fetches (never committed) and names in
- * XIUHUA_OSM_FIXTURES. Imported by the shipped OSM mapping into a UTM 21S cache, tile after tile.
+ * XIUHUA_OSM_FIXTURES. Imported by the shipped OSM mapping into a UTM 21S cache, tile after tile;
+ * then its unit grid is drawn from its streets.
  */
 class TestRealOsm : public QObject
 {
     Q_OBJECT
 
   private slots:
-    void importsMontevideo();
+    void importsMontevideoAndDrawsItsGrid();
 
   private:
     int count(CacheFile &cache, const QString &sql) { return cache.database().scalar(sql).toInt(); }
 };
 
-void TestRealOsm::importsMontevideo()
+void TestRealOsm::importsMontevideoAndDrawsItsGrid()
 {
   const QString fixtures = qEnvironmentVariable("XIUHUA_OSM_FIXTURES");
   if (fixtures.isEmpty())
@@ -95,6 +97,39 @@ void TestRealOsm::importsMontevideo()
            count(*cache, QStringLiteral("SELECT count(*) FROM building")) +
                count(*cache, QStringLiteral("SELECT count(*) FROM journal WHERE table_name = 'building' AND "
                                             "operation = 'update'")));
+
+  // Montevideo has no unit grid: draw one from its streets (a Chinese-format district code stands in).
+  GridBuildOptions options;
+  options.districtCode = QStringLiteral("330106");
+  options.districtName = QStringLiteral("Montevideo");
+  GridBuilder grid(*cache, options);
+  QVERIFY2(grid.run(&error), qPrintable(error));
+  const GridBuildReport &built = grid.report();
+  qInfo("grid: %d cells over %.1f km² from %d blocks (%d slivers joined), %d streets, %d communities, cells "
+        "%.0f–%.0f m²",
+        built.cells, built.area / 1e6, built.blocks, built.mergedBlocks, built.streetsCreated,
+        built.communitiesCreated, built.smallestCell, built.largestCell);
+  QVERIFY(built.area > 50e6); // two zoom-12 tiles, less the sea
+  QVERIFY(built.cells > built.area / 15000 && built.cells < built.area / 7000);
+  QVERIFY(built.largestCell < 2 * options.cellArea);
+  QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM grid_cell")), built.cells);
+  QCOMPARE(
+      count(*cache, QStringLiteral("SELECT count(DISTINCT code) FROM grid_cell WHERE length(code) = 15 AND "
+                                   "code LIKE '330106%'")),
+      built.cells);
+  QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM grid_cell WHERE ST_IsValid(geom) = 0")), 0);
+  QCOMPARE(count(*cache,
+                 QStringLiteral("SELECT count(*) FROM grid_cell a JOIN grid_cell b ON b.rowid IN (SELECT "
+                                "rowid FROM SpatialIndex WHERE f_table_name = 'grid_cell' AND search_frame "
+                                "= a.geom) AND a.rowid < b.rowid WHERE ST_Overlaps(a.geom, b.geom)")),
+           0);
+  const double district =
+      cache->database().scalar(QStringLiteral("SELECT ST_Area(geom) FROM district")).toDouble();
+  const double cells =
+      cache->database().scalar(QStringLiteral("SELECT sum(area_m2) FROM grid_cell")).toDouble();
+  QVERIFY2(std::abs(district - cells) < 1e-9 * district,
+           qPrintable(QStringLiteral("%1 %2").arg(district).arg(cells)));
+
   const ReferenceData data(QStringLiteral(XIUHUA_RESOURCES_DIR));
   const std::optional<Catalogue> catalogue = data.catalogue(cache->catalogue(), &error);
   const std::optional<CaseWorkflow> workflow = data.workflow(&error);
