@@ -1,7 +1,7 @@
 #include "cache/cachefile.h"
+#include "cachehash.h"
 #include "dataimport/cityimporter.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,15 +112,7 @@ QString TestCityImporter::mapping(const QByteArray &rules, const QByteArray &ext
 
 QByteArray TestCityImporter::cacheHash()
 {
-  // Closed, so that nothing is held in the WAL: the file alone is the cache.
-  mCache.reset();
-  QFile file(mCachePath);
-  const bool opened = file.open(QIODevice::ReadOnly);
-  const QByteArray hash =
-      opened ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
-  QString error;
-  mCache = CacheFile::open(mCachePath, &error);
-  return hash;
+  return closedCacheHash(mCache, mCachePath);
 }
 
 int TestCityImporter::count(const QString &sql)

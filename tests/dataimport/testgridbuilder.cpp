@@ -1,15 +1,14 @@
 #include "cache/arearepository.h"
 #include "cache/cachechecker.h"
 #include "cache/cachefile.h"
+#include "cachehash.h"
 #include "dataimport/gridbuilder.h"
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
 #include "domain/gridcode.h"
 #include "runtime/referencedata.h"
 
-#include <QCryptographicHash>
 #include <QPointF>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,14 +126,7 @@ double TestGridBuilder::scalar(const QString &sql)
 
 QByteArray TestGridBuilder::cacheHash()
 {
-  mCache.reset();
-  QFile file(mCachePath);
-  const bool opened = file.open(QIODevice::ReadOnly);
-  const QByteArray hash =
-      opened ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
-  QString error;
-  mCache = CacheFile::open(mCachePath, &error);
-  return hash;
+  return closedCacheHash(mCache, mCachePath);
 }
 
 void TestGridBuilder::verifyTiling()
