@@ -22,18 +22,6 @@ namespace
     return time.toUTC();
   }
 
-  /** The column that records when a step was completed, for the steps the indicators need. */
-  QString completionColumn(const QString &step)
-  {
-    static const QHash<QString, QString> columns{
-        {QStringLiteral("register"), QStringLiteral("registered_at")},
-        {QStringLiteral("dispatch"), QStringLiteral("dispatched_at")},
-        {QStringLiteral("handle"), QStringLiteral("handled_at")},
-        {QStringLiteral("check"), QStringLiteral("checked_at")},
-        {QStringLiteral("close"), QStringLiteral("closed_at")}};
-    return columns.value(step);
-  }
-
   const QStringList counterNames{QStringLiteral("rework"),       QStringLiteral("return"),
                                  QStringLiteral("reassignment"), QStringLiteral("postponement"),
                                  QStringLiteral("hang"),         QStringLiteral("urge"),
@@ -80,20 +68,14 @@ std::optional<QString> CaseRepository::report(const CaseRecord &record, const Ca
   if (!number)
     return std::nullopt;
 
-  UpsertStatement insert(
-      mCache, QStringLiteral("cases"),
-      {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("source"), QStringLiteral("class_kind"),
-       QStringLiteral("type_code"), QStringLiteral("description"), QStringLiteral("address"),
-       QStringLiteral("grid_code"), QStringLiteral("component_id"), QStringLiteral("state"),
-       QStringLiteral("reported_at"), QStringLiteral("current_step"), QStringLiteral("step_deadline")},
-      {QStringLiteral("geom")});
-  if (!insert.write({record.id, *number, record.source, record.classKind, record.typeCode,
-                     UpsertStatement::optional(record.description), UpsertStatement::optional(record.address),
-                     UpsertStatement::optional(record.gridCode),
-                     UpsertStatement::optional(record.componentId), applied->toState, isoTime(applied->time),
-                     UpsertStatement::optional(mWorkflow.runningStep(applied->toState)),
-                     applied->deadline ? QVariant(isoTime(*applied->deadline)) : QVariant()},
-                    {record.locationWkb}))
+  CaseRecord reported = record;
+  reported.number = *number;
+  reported.state = applied->toState;
+  reported.reportedAt = applied->time;
+  reported.currentStep = mWorkflow.runningStep(applied->toState);
+  reported.stepDeadline = applied->deadline;
+  UpsertStatement insert(mCache, QStringLiteral("cases"), recordColumns(), {QStringLiteral("geom")});
+  if (!insert.write(recordValues(reported), {record.locationWkb}))
   {
     *error = tr("Case %1 could not be saved: %2").arg(record.id, insert.errorMessage());
     return std::nullopt;
@@ -145,30 +127,22 @@ bool CaseRepository::appendEvent(const QString &caseId, const CaseEvent &event, 
       QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM case_event WHERE case_id = ?"));
   sequence.bindText(1, caseId);
   sequence.next();
-  const qint64 number = sequence.int64(0);
-  const QString eventId = QStringLiteral("%1/%2").arg(caseId).arg(number);
+  const int number = static_cast<int>(sequence.int64(0));
+  CaseEvent recorded = event;
+  recorded.caseId = caseId;
 
-  UpsertStatement insert(mCache, QStringLiteral("case_event"),
-                         {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("sequence"),
-                          QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"),
-                          QStringLiteral("actor_id"), QStringLiteral("role"), QStringLiteral("happened_at"),
-                          QStringLiteral("note"), QStringLiteral("starts_step"), QStringLiteral("stops_step"),
-                          QStringLiteral("deadline"), QStringLiteral("counters")});
-  if (!insert.write({eventId, caseId, number, event.action, event.fromState, event.toState,
-                     UpsertStatement::optional(event.actorId), event.role, isoTime(event.time),
-                     UpsertStatement::optional(event.note), UpsertStatement::optional(event.startsStep),
-                     UpsertStatement::optional(event.stopsStep),
-                     event.deadline ? QVariant(isoTime(*event.deadline)) : QVariant(),
-                     UpsertStatement::optional(event.counters.join(QLatin1Char(',')))}))
+  UpsertStatement insert(mCache, QStringLiteral("case_event"), eventColumns());
+  if (!insert.write(eventValues(recorded, number)))
   {
     *error = tr("Case %1: the event could not be recorded: %2").arg(caseId, insert.errorMessage());
     return false;
   }
+  const QString id = eventId(caseId, number);
   UpsertStatement link(mCache, QStringLiteral("case_event_attachment"),
                        {QStringLiteral("id"), QStringLiteral("event_id"), QStringLiteral("attachment_hash")});
   for (const QString &hash : event.attachments)
   {
-    if (!link.write({eventId + QLatin1Char(':') + hash, eventId, hash}))
+    if (!link.write({id + QLatin1Char(':') + hash, id, hash}))
     {
       *error = tr("Case %1: attachment %2 is not in the cache.").arg(caseId, hash);
       return false;
@@ -180,47 +154,139 @@ bool CaseRepository::appendEvent(const QString &caseId, const CaseEvent &event, 
 bool CaseRepository::updateCase(const QString &caseId, const CaseEvent &event, const QString &departmentId,
                                 QString *error)
 {
-  QStringList assignments{QStringLiteral("state = :state"), QStringLiteral("current_step = :step")};
-  const QString completed = completionColumn(event.stopsStep);
-  if (!completed.isEmpty())
-    assignments.append(QStringLiteral("%1 = :time").arg(completed));
-  if (!event.startsStep.isEmpty())
-    assignments.append(QStringLiteral("step_deadline = :deadline"));
-  // Rework restarts handling; without a new deadline the original one still holds.
-  if (event.startsStep == QLatin1String("handle") && event.deadline)
-    assignments.append(QStringLiteral("handle_deadline = :deadline"));
-  if (!departmentId.isEmpty())
-    assignments.append(QStringLiteral("department_id = :department"));
-  for (const QString &counter : event.counters)
+  std::optional<CaseRecord> record = find(caseId);
+  if (!record)
   {
-    if (!counterNames.contains(counter))
-    {
-      *error =
-          tr("Case %1: the workflow counts \"%2\", which the cache has no column for.").arg(caseId, counter);
-      return false;
-    }
-    assignments.append(QStringLiteral("%1_count = %1_count + 1").arg(counter));
+    *error = tr("There is no case %1.").arg(caseId);
+    return false;
   }
-
+  if (!applyToRecord(*record, event, mWorkflow, departmentId, error))
+    return false;
+  // Every column is written; the journal's update trigger records only those whose value changed.
+  const QStringList columns = recordColumns();
+  QStringList assignments;
+  for (int i = 1; i < columns.size(); ++i)
+    assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1));
   SqliteStatement update = mCache.database().prepare(
-      QStringLiteral("UPDATE cases SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", "))));
-  // Named parameters are numbered in order of first appearance.
-  int position = 1;
-  update.bindText(position++, event.toState);
-  update.bindText(position++, mWorkflow.runningStep(event.toState));
-  if (!completed.isEmpty())
-    update.bindText(position++, isoTime(event.time));
-  if (!event.startsStep.isEmpty())
-    update.bind(position++, event.deadline ? QVariant(isoTime(*event.deadline)) : QVariant());
-  if (!departmentId.isEmpty())
-    update.bindText(position++, departmentId);
-  update.bindText(position, caseId);
+      QStringLiteral("UPDATE cases SET %1 WHERE id = ?1").arg(assignments.join(QStringLiteral(", "))));
+  const QVariantList values = recordValues(*record);
+  for (int i = 0; i < values.size(); ++i)
+    update.bind(i + 1, values.at(i));
   if (!update.run())
   {
     *error = tr("Case %1 could not be updated: %2").arg(caseId, update.errorMessage());
     return false;
   }
   return true;
+}
+
+bool CaseRepository::applyToRecord(CaseRecord &record, const CaseEvent &event, const CaseWorkflow &workflow,
+                                   const QString &departmentId, QString *error)
+{
+  for (const QString &counter : event.counters)
+  {
+    if (!counterNames.contains(counter))
+    {
+      *error =
+          tr("Case %1: the workflow counts \"%2\", which the cache has no column for.").arg(record.id, counter);
+      return false;
+    }
+  }
+  record.state = event.toState;
+  record.currentStep = workflow.runningStep(event.toState);
+  static const QHash<QString, QDateTime CaseRecord::*> completions{
+      {QStringLiteral("register"), &CaseRecord::registeredAt}, {QStringLiteral("dispatch"), &CaseRecord::dispatchedAt},
+      {QStringLiteral("handle"), &CaseRecord::handledAt},      {QStringLiteral("check"), &CaseRecord::checkedAt},
+      {QStringLiteral("close"), &CaseRecord::closedAt}};
+  if (const auto completed = completions.find(event.stopsStep); completed != completions.end())
+    record.*(completed.value()) = event.time;
+  if (!event.startsStep.isEmpty())
+    record.stepDeadline = event.deadline;
+  // Rework restarts handling; without a new deadline the original one still holds.
+  if (event.startsStep == QLatin1String("handle") && event.deadline)
+    record.handleDeadline = event.deadline;
+  if (!departmentId.isEmpty())
+    record.departmentId = departmentId;
+  for (const QString &counter : event.counters)
+    record.counters[counter] += 1;
+  return true;
+}
+
+QStringList CaseRepository::recordColumns()
+{
+  QStringList columns{QStringLiteral("id"),           QStringLiteral("number"),          QStringLiteral("source"),
+                      QStringLiteral("class_kind"),   QStringLiteral("type_code"),       QStringLiteral("description"),
+                      QStringLiteral("address"),      QStringLiteral("grid_code"),       QStringLiteral("component_id"),
+                      QStringLiteral("state"),        QStringLiteral("department_id"),   QStringLiteral("reported_at"),
+                      QStringLiteral("registered_at"), QStringLiteral("dispatched_at"),  QStringLiteral("handled_at"),
+                      QStringLiteral("checked_at"),   QStringLiteral("closed_at"),       QStringLiteral("current_step"),
+                      QStringLiteral("step_deadline"), QStringLiteral("handle_deadline")};
+  for (const QString &counter : counterNames)
+    columns.append(counter + QStringLiteral("_count"));
+  return columns;
+}
+
+QVariantList CaseRepository::recordValues(const CaseRecord &record)
+{
+  const auto time = [](const QDateTime &value) { return value.isValid() ? QVariant(isoTime(value)) : QVariant(); };
+  const auto deadline = [](const std::optional<QDateTime> &value) {
+    return value ? QVariant(isoTime(*value)) : QVariant();
+  };
+  QVariantList values{record.id,
+                      UpsertStatement::optional(record.number),
+                      record.source,
+                      record.classKind,
+                      record.typeCode,
+                      UpsertStatement::optional(record.description),
+                      UpsertStatement::optional(record.address),
+                      UpsertStatement::optional(record.gridCode),
+                      UpsertStatement::optional(record.componentId),
+                      record.state,
+                      UpsertStatement::optional(record.departmentId),
+                      time(record.reportedAt),
+                      time(record.registeredAt),
+                      time(record.dispatchedAt),
+                      time(record.handledAt),
+                      time(record.checkedAt),
+                      time(record.closedAt),
+                      UpsertStatement::optional(record.currentStep),
+                      deadline(record.stepDeadline),
+                      deadline(record.handleDeadline)};
+  for (const QString &counter : counterNames)
+    values.append(record.counters.value(counter, 0));
+  return values;
+}
+
+QStringList CaseRepository::eventColumns()
+{
+  return {QStringLiteral("id"),          QStringLiteral("case_id"),     QStringLiteral("sequence"),
+          QStringLiteral("action"),      QStringLiteral("from_state"),  QStringLiteral("to_state"),
+          QStringLiteral("actor_id"),    QStringLiteral("role"),        QStringLiteral("happened_at"),
+          QStringLiteral("note"),        QStringLiteral("starts_step"), QStringLiteral("stops_step"),
+          QStringLiteral("deadline"),    QStringLiteral("counters")};
+}
+
+QVariantList CaseRepository::eventValues(const CaseEvent &event, int sequence)
+{
+  return {eventId(event.caseId, sequence),
+          event.caseId,
+          sequence,
+          event.action,
+          event.fromState,
+          event.toState,
+          UpsertStatement::optional(event.actorId),
+          event.role,
+          isoTime(event.time),
+          UpsertStatement::optional(event.note),
+          UpsertStatement::optional(event.startsStep),
+          UpsertStatement::optional(event.stopsStep),
+          event.deadline ? QVariant(isoTime(*event.deadline)) : QVariant(),
+          UpsertStatement::optional(event.counters.join(QLatin1Char(',')))};
+}
+
+QString CaseRepository::eventId(const QString &caseId, int sequence)
+{
+  return QStringLiteral("%1/%2").arg(caseId).arg(sequence);
 }
 
 std::optional<CaseRecord> CaseRepository::find(const QString &caseId)

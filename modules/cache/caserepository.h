@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -68,6 +69,26 @@ class CaseRepository
              const QString &departmentId = QString());
 
     std::optional<CaseRecord> find(const QString &caseId);
+
+    /**
+     * Applies \a event, as CaseWorkflow::apply() returned it, to \a record as the cases table
+     * records it: state, running step and its deadline, completion times, handling deadline,
+     * department (\a departmentId, when given) and counters. The one place that knows this, for
+     * act() and for bulk writers. False with \a error for a counter the table has no column for.
+     */
+    static bool applyToRecord(CaseRecord &record, const CaseEvent &event, const CaseWorkflow &workflow,
+                              const QString &departmentId, QString *error);
+
+    /** The columns of the cases table a CaseRecord fills, the key first, without the geometry. */
+    static QStringList recordColumns();
+    /** \a record's values in the order of recordColumns(). */
+    static QVariantList recordValues(const CaseRecord &record);
+    /** The columns of the case_event table, the key first. */
+    static QStringList eventColumns();
+    /** The values of the \a sequence-th event of its case, in the order of eventColumns(). */
+    static QVariantList eventValues(const CaseEvent &event, int sequence);
+    /** The id of the \a sequence-th event of case \a caseId. */
+    static QString eventId(const QString &caseId, int sequence);
 
     /** The events of case \a caseId in order. */
     QList<CaseEvent> events(const QString &caseId);

@@ -5,6 +5,12 @@
 #include "cache/upsertstatement.h"
 #include "domain/catalogue.h"
 
+#include <QSysInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
 namespace
 {
   const QString dateFormat = QStringLiteral("yyyy-MM-dd");
@@ -13,12 +19,39 @@ namespace
   {
     return date.isValid() ? QVariant(date.toString(dateFormat)) : QVariant();
   }
+
+  /** The coordinates of a two-dimensional WKB point, or nothing for anything else. */
+  std::optional<std::pair<double, double>> pointCoordinates(const QByteArray &wkb)
+  {
+    constexpr int pointSize = 1 + 4 + 2 * 8;
+    if (wkb.size() != pointSize || (wkb.at(0) != 0 && wkb.at(0) != 1))
+      return std::nullopt;
+    const bool littleEndian = wkb.at(0) == 1;
+    auto read = [&](int offset, int size) {
+      QByteArray bytes = wkb.mid(offset, size);
+      if (littleEndian != (QSysInfo::ByteOrder == QSysInfo::LittleEndian))
+        std::reverse(bytes.begin(), bytes.end());
+      return bytes;
+    };
+    quint32 type = 0;
+    std::memcpy(&type, read(1, 4).constData(), 4);
+    if (type != 1)
+      return std::nullopt;
+    double x = 0, y = 0;
+    std::memcpy(&x, read(5, 8).constData(), 8);
+    std::memcpy(&y, read(13, 8).constData(), 8);
+    if (!std::isfinite(x) || !std::isfinite(y))
+      return std::nullopt;
+    return std::make_pair(x, y);
+  }
 } // namespace
 
 ComponentRepository::ComponentRepository(CacheFile &cache, const Catalogue *catalogue)
     : mCache(cache)
     , mCatalogue(catalogue)
 {}
+
+ComponentRepository::~ComponentRepository() = default;
 
 QStringList ComponentRepository::states()
 {
@@ -46,10 +79,8 @@ bool ComponentRepository::save(const ComponentRecord &component, QString *error)
     *error = tr("Component %1: the name is empty.").arg(id);
     return false;
   }
-  SqliteStatement check = mCache.database().prepare(QStringLiteral("SELECT GeometryType(g), X(g), Y(g) FROM "
-                                                                   "(SELECT GeomFromWKB(?) AS g)"));
-  check.bindBlob(1, component.locationWkb);
-  if (!check.next() || check.text(0) != QLatin1String("POINT"))
+  const std::optional<std::pair<double, double>> location = pointCoordinates(component.locationWkb);
+  if (!location)
   {
     *error = tr("Component %1: the location must be a point.").arg(id);
     return false;
@@ -57,16 +88,22 @@ bool ComponentRepository::save(const ComponentRecord &component, QString *error)
 
   QString gridCode = component.gridCode;
   if (gridCode.isEmpty())
-    gridCode = AreaRepository(mCache).gridCellAt(check.real(1), check.real(2)).value_or(QString());
+  {
+    if (!mAreas)
+      mAreas = std::make_unique<AreaRepository>(mCache);
+    gridCode = mAreas->gridCellAt(location->first, location->second).value_or(QString());
+  }
 
-  UpsertStatement upsert(mCache, QStringLiteral("component"),
-                         {QStringLiteral("id"), QStringLiteral("type_code"), QStringLiteral("name"),
-                          QStringLiteral("authority_department_id"), QStringLiteral("owner_department_id"),
-                          QStringLiteral("maintainer_department_id"), QStringLiteral("grid_code"),
-                          QStringLiteral("state"), QStringLiteral("initial_date"),
-                          QStringLiteral("change_date"), QStringLiteral("data_source"),
-                          QStringLiteral("location_description"), QStringLiteral("note")},
-                         {QStringLiteral("geom"), QStringLiteral("shape")});
+  if (!mUpsert)
+    mUpsert = std::make_unique<UpsertStatement>(
+        mCache, QStringLiteral("component"),
+        QStringList{QStringLiteral("id"), QStringLiteral("type_code"), QStringLiteral("name"),
+                    QStringLiteral("authority_department_id"), QStringLiteral("owner_department_id"),
+                    QStringLiteral("maintainer_department_id"), QStringLiteral("grid_code"), QStringLiteral("state"),
+                    QStringLiteral("initial_date"), QStringLiteral("change_date"), QStringLiteral("data_source"),
+                    QStringLiteral("location_description"), QStringLiteral("note")},
+        QStringList{QStringLiteral("geom"), QStringLiteral("shape")});
+  UpsertStatement &upsert = *mUpsert;
   const bool written = upsert.write(
       {id, component.id.typeCode().toString(), component.name,
        UpsertStatement::optional(component.authorityDepartmentId),

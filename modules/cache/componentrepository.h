@@ -6,9 +6,12 @@
 #include <QDate>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
+class AreaRepository;
 class CacheFile;
+class UpsertStatement;
 class Catalogue;
 
 /** A management component (部件) with the attributes of GB/T 47678.5 Table 2. */
@@ -38,6 +41,7 @@ class ComponentRepository
   public:
     /** \a catalogue, when given, is checked: a component's class must be in it. */
     explicit ComponentRepository(CacheFile &cache, const Catalogue *catalogue = nullptr);
+    ~ComponentRepository();
 
     /** The component states of GB/T 47678.5 (完好, 破损, 丢失, 废弃, 移除) as stored. */
     static QStringList states();
@@ -58,4 +62,7 @@ class ComponentRepository
   private:
     CacheFile &mCache;
     const Catalogue *mCatalogue = nullptr;
+    // Prepared at the first save and kept: a census or the demo city saves hundreds of thousands.
+    std::unique_ptr<UpsertStatement> mUpsert;
+    std::unique_ptr<AreaRepository> mAreas;
 };

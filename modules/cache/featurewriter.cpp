@@ -5,6 +5,8 @@
 #include "cache/packedspatialindex.h"
 #include "cache/schema.h"
 
+#include <algorithm>
+
 QStringList FeatureWriter::basemapTables()
 {
   return {QStringLiteral("building"),    QStringLiteral("road"),       QStringLiteral("road_surface"),
@@ -112,11 +114,17 @@ bool BulkLoad::checkGeometries(QString *error)
     *error = tr("%1 is not a registered geometry table.").arg(mTable);
     return false;
   }
-  // The same test as SpatiaLite's insert trigger, once over the new rows.
+  // The same test as SpatiaLite's insert trigger, once over the new rows; an optional geometry
+  // may be NULL.
+  const schema::Table *table = schema::table(mTable);
+  const bool required = std::any_of(table->geometries.begin(), table->geometries.end(),
+                                    [](const schema::Geometry &geometry) {
+                                      return geometry.column == QLatin1String("geom") && geometry.required;
+                                    });
   SqliteStatement invalid = database.prepare(
-      QStringLiteral(
-          "SELECT id FROM \"%1\" WHERE rowid > ?1 AND GeometryConstraints(geom, ?2, ?3) IS NOT 1 LIMIT 1")
-          .arg(mTable));
+      QStringLiteral("SELECT id FROM \"%1\" WHERE rowid > ?1 AND %2GeometryConstraints(geom, ?2, ?3) IS NOT 1 "
+                     "LIMIT 1")
+          .arg(mTable, required ? QString() : QStringLiteral("geom IS NOT NULL AND ")));
   invalid.bindInt64(1, mFirstRowid);
   invalid.bindInt64(2, constraint.int64(0));
   invalid.bindInt64(3, constraint.int64(1));
@@ -138,9 +146,11 @@ bool BulkLoad::checkGeometries(QString *error)
 bool BulkLoad::finish(QString *error)
 {
   SqliteDatabase &database = mCache.database();
-  if (!checkGeometries(error))
-    return false;
   const schema::Table *table = schema::table(mTable);
+  const bool spatial = std::any_of(table->geometries.begin(), table->geometries.end(),
+                                   [](const schema::Geometry &geometry) { return geometry.column == QLatin1String("geom"); });
+  if (spatial && !checkGeometries(error))
+    return false;
   SqliteStatement journal = database.prepare(journaltriggers::journalInsertedRowsStatement(*table));
   journal.bindInt64(1, mFirstRowid);
   if (!journal.run())
@@ -148,14 +158,14 @@ bool BulkLoad::finish(QString *error)
     *error = tr("%1: the new features could not be journaled: %2").arg(mTable, journal.errorMessage());
     return false;
   }
-  if (!packedspatialindex::rebuild(database, mTable, QStringLiteral("geom"), error))
+  if (spatial && !packedspatialindex::rebuild(database, mTable, QStringLiteral("geom"), error))
     return false;
   for (const QString &sql : std::as_const(mSavedTriggers))
   {
     if (!database.execute(sql, error))
       return false;
   }
-  return database.execute(
+  return !spatial || database.execute(
       QStringLiteral("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                      "WHERE f_table_name = lower('%1') AND f_geometry_column = 'geom'")
           .arg(mTable),

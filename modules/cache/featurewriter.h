@@ -47,13 +47,16 @@ class FeatureWriter
 };
 
 /**
- * A big load of new features into one basemap table (an import, the demo city). While it runs,
+ * A big load of new rows into one table (an import, the demo city: basemap layers, components,
+ * cases and their events). While it runs,
  * the per-row insert triggers (SpatiaLite's geometry check, spatial index and timestamp, and the
  * journal's) are set aside; finish() checks the new geometries, journals the new rows as one set exactly as
  * the insert trigger would, packs the spatial index in one pass and restores the triggers: several
  * times faster than row by row (tests/bench/benchcache.cpp measures it). Everything happens inside
- * the caller's transaction, so a failure leaves the table as it was. Only new features may be
- * written meanwhile (use FeatureWriter with OnConflict::Fail), and no other table.
+ * the caller's transaction, so a failure leaves the table as it was. Only new rows may be
+ * written to the table meanwhile (use OnConflict::Fail). Rows written to other tables are journaled
+ * as they come, before the load's own: where several loads run at once (cases and their events),
+ * finish the parent table's first, so that sync sends parents before children.
  */
 class BulkLoad
 {

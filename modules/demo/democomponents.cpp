@@ -1,5 +1,7 @@
 #include "demo/democomponents.h"
 
+#include "cache/featurewriter.h"
+
 #include "cache/cachefile.h"
 #include "cache/componentrepository.h"
 #include "demo/democitygenerator.h"
@@ -52,11 +54,14 @@ DemoComponents::DemoComponents(CacheFile &cache, DemoRandom &random, const DemoL
     , mLayout(layout)
     , mCity(city)
     , mOrganisation(organisation)
+    , mRepository(cache)
 {}
 
 bool DemoComponents::write(const QList<DemoRoad> &roads, QString *error)
 {
-  return alongRoads(roads, error) && inSuperblocks(error);
+  // Every component is new: one bulk load (hundreds of thousands at the city scale).
+  BulkLoad load(mCache, QStringLiteral("component"));
+  return load.start(error) && alongRoads(roads, error) && inSuperblocks(error) && load.finish(error);
 }
 
 bool DemoComponents::place(const QString &typeCode, const QString &name, const QPointF &location,
@@ -83,8 +88,7 @@ bool DemoComponents::place(const QString &typeCode, const QString &name, const Q
   component.locationDescription = where;
   component.locationWkb = wkb::point(location);
   // Components on the district's outer edge may lie just outside every cell: they keep no cell.
-  ComponentRepository repository(mCache);
-  return repository.save(component, error);
+  return mRepository.save(component, error);
 }
 
 bool DemoComponents::alongRoads(const QList<DemoRoad> &roads, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/componentrepository.h"
 #include "demo/demolayout.h"
 
 #include <QCoreApplication>
@@ -37,5 +38,6 @@ class DemoComponents
     const DemoLayout &mLayout;
     const CityConfiguration &mCity;
     const DemoOrganisation &mOrganisation;
+    ComponentRepository mRepository;
     QHash<QString, int> mSerials;
 };

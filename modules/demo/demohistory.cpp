@@ -2,6 +2,7 @@
 
 #include "cache/arearepository.h"
 #include "cache/cachefile.h"
+#include "cache/casehistorywriter.h"
 #include "cache/caserepository.h"
 #include "cache/organisationrepository.h"
 #include "demo/democitygenerator.h"
@@ -37,13 +38,6 @@ namespace
   const QUuid caseNamespace(QStringLiteral("{6f1d2a4e-1c1b-4e0a-9a31-58c1d7a2e301}"));
 } // namespace
 
-struct DemoHistory::Script
-{
-    QString caseId;
-    QString department;
-    TimeLimit limit;
-};
-
 DemoHistory::DemoHistory(const Context &context, const QDateTime &now, int months,
                          double reportsPerWorkingDay)
     : mContext(context)
@@ -57,6 +51,16 @@ QDateTime DemoHistory::later(const QDateTime &from, double minimumMinutes, doubl
   // Staff act in working time: delays are working minutes.
   return mContext.calendar.addWorkingTime(
       from, static_cast<qint64>(60 * mContext.random.uniform(minimumMinutes, maximumMinutes)));
+}
+
+QString DemoHistory::departmentFor(const QString &classKind, const QString &typeCode, const QString &gridCode)
+{
+  // The routing rules are asked once per class and cell: at the city scale a million cases ask.
+  const QString key = classKind + QLatin1Char('/') + typeCode + QLatin1Char('/') + gridCode;
+  auto found = mRouting.find(key);
+  if (found == mRouting.end())
+    found = mRouting.insert(key, OrganisationRepository(mContext.cache).departmentFor(classKind, typeCode, gridCode));
+  return found.value();
 }
 
 QString DemoHistory::actor(const QString &role, const QString &department)
@@ -81,10 +85,24 @@ bool DemoHistory::write(QString *error)
             layout.at(i, j, mContext.random.uniform(0.2, 0.8), mContext.random.uniform(0.2, 0.8)));
     }
   }
-  SqliteStatement components =
-      mContext.cache.database().prepare(QStringLiteral("SELECT id FROM component ORDER BY id"));
+  SqliteStatement components = mContext.cache.database().prepare(
+      QStringLiteral("SELECT id, X(geom), Y(geom) FROM component ORDER BY id"));
   while (components.next())
-    mComponentIds.append(components.text(0));
+    mComponents.append({components.text(0), QPointF(components.real(1), components.real(2))});
+
+  CaseHistoryWriter writer(mContext.cache, mContext.workflow, DemoCityGenerator::districtCode());
+  AreaRepository areas(mContext.cache);
+  mWriter = &writer;
+  mAreas = &areas;
+  const bool written = writer.start(error) && simulateDays(error) && writer.endCase(error) &&
+                       coverEveryOpenState(error) && writer.finish(error);
+  mWriter = nullptr;
+  mAreas = nullptr;
+  return written;
+}
+
+bool DemoHistory::simulateDays(QString *error)
+{
 
   const QDate last = mNow.toTimeZone(QTimeZone(8 * 3600)).date();
   const QDate first = last.addMonths(-mMonths);
@@ -107,14 +125,12 @@ bool DemoHistory::write(QString *error)
         return false;
     }
   }
-  return coverEveryOpenState(error);
+  return true;
 }
 
 bool DemoHistory::simulateCase(const QDateTime &reported, QString *error)
 {
   DemoRandom &random = mContext.random;
-  CaseRepository cases(mContext.cache, mContext.workflow);
-  AreaRepository areas(mContext.cache);
 
   // What and where.
   CaseRecord record;
@@ -122,15 +138,12 @@ bool DemoHistory::simulateCase(const QDateTime &reported, QString *error)
       QUuid::createUuidV5(caseNamespace, QStringLiteral("%1").arg(++mDrawn)).toString(QUuid::WithoutBraces);
   record.classKind = QStringLiteral("matter");
   QPointF location;
-  if (random.chance(componentShare) && !mComponentIds.isEmpty())
+  if (random.chance(componentShare) && !mComponents.isEmpty())
   {
-    record.componentId = random.pick(mComponentIds);
+    const auto &[id, point] = random.pick(mComponents);
+    record.componentId = id;
     record.typeCode = record.componentId.mid(6, 5);
-    SqliteStatement point = mContext.cache.database().prepare(
-        QStringLiteral("SELECT X(geom), Y(geom) FROM component WHERE id = ?"));
-    point.bindText(1, record.componentId);
-    point.next();
-    location = QPointF(point.real(0), point.real(1));
+    location = point;
   }
   else
   {
@@ -153,7 +166,7 @@ bool DemoHistory::simulateCase(const QDateTime &reported, QString *error)
                    : mContext.layout.at(random.integer(0, n - 1), random.integer(0, n - 1),
                                         random.uniform(0.05, 0.95), random.uniform(0.05, 0.95));
   }
-  record.gridCode = areas.gridCellAt(location.x(), location.y()).value_or(QString());
+  record.gridCode = mAreas->gridCellAt(location.x(), location.y()).value_or(QString());
   if (record.gridCode.isEmpty())
     return true; // outside the district: nobody reports it here
   record.locationWkb = wkb::point(location);
@@ -173,7 +186,7 @@ bool DemoHistory::simulateCase(const QDateTime &reported, QString *error)
   report.role = hotline ? QStringLiteral("acceptor") : QStringLiteral("supervisor");
   report.actorId = actor(report.role);
   report.time = reported;
-  if (!cases.report(record, report, DemoCityGenerator::districtCode(), error))
+  if (!mWriter->report(record, report, error))
     return false;
   ++mCases;
 
@@ -193,7 +206,7 @@ bool DemoHistory::simulateCase(const QDateTime &reported, QString *error)
     event.note = note;
     event.deadline = due;
     time = at;
-    return cases.act(record.id, event, error, dispatchTo) ? 1 : -1;
+    return mWriter->act(event, error, dispatchTo) ? 1 : -1;
   };
   const TimeLimit limit = *settings->timeLimit;
   const WorkCalendar &calendar = mContext.calendar;
@@ -227,8 +240,7 @@ bool DemoHistory::simulateCase(const QDateTime &reported, QString *error)
   if ((result = act(QStringLiteral("register"), QStringLiteral("shift_leader"), later(time, 5, 45))) <= 0)
     return result == 0;
 
-  department = OrganisationRepository(mContext.cache)
-                   .departmentFor(record.classKind, record.typeCode, record.gridCode);
+  department = departmentFor(record.classKind, record.typeCode, record.gridCode);
   QDateTime dispatchedAt = later(time, 5, 45);
   QDateTime due = deadline::due(dispatchedAt, limit, calendar);
   if ((result = act(QStringLiteral("dispatch"), QStringLiteral("dispatcher"), dispatchedAt, QString(), due,
@@ -364,8 +376,7 @@ bool DemoHistory::coverEveryOpenState(QString *error)
     record.typeCode = QStringLiteral("06010");
     record.source = QStringLiteral("supervisor");
     const QPointF location = mContext.layout.at(0, 0, 0.3, 0.3);
-    record.gridCode =
-        AreaRepository(mContext.cache).gridCellAt(location.x(), location.y()).value_or(QString());
+    record.gridCode = mAreas->gridCellAt(location.x(), location.y()).value_or(QString());
     record.locationWkb = wkb::point(location);
     QDateTime time = mNow.addSecs(-6 * 3600);
     CaseEvent report;
@@ -373,8 +384,7 @@ bool DemoHistory::coverEveryOpenState(QString *error)
     report.role = QStringLiteral("supervisor");
     report.actorId = actor(report.role);
     report.time = time;
-    CaseRepository cases(mContext.cache, workflow);
-    if (!cases.report(record, report, DemoCityGenerator::districtCode(), error))
+    if (!mWriter->report(record, report, error))
       return false;
     ++mCases;
     QString department = mContext.organisation.departmentOfType(QStringLiteral("sanitation"));
@@ -390,8 +400,7 @@ bool DemoHistory::coverEveryOpenState(QString *error)
       const CaseAction *action = workflow.action(transition.action);
       if (action && action->noteRequired)
         event.note = action->name();
-      if (!cases.act(record.id, event, error,
-                     transition.action == QLatin1String("dispatch") ? department : QString()))
+      if (!mWriter->act(event, error, transition.action == QLatin1String("dispatch") ? department : QString()))
         return false;
     }
   }

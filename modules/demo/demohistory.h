@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
+class AreaRepository;
 class CacheFile;
+class CaseHistoryWriter;
 class CaseRepository;
 class CaseWorkflow;
 class CityConfiguration;
@@ -46,8 +49,9 @@ class DemoHistory
     int caseCount() const { return mCases; }
 
   private:
-    struct Script;
+    bool simulateDays(QString *error);
     bool simulateCase(const QDateTime &reported, QString *error);
+    QString departmentFor(const QString &classKind, const QString &typeCode, const QString &gridCode);
     bool coverEveryOpenState(QString *error);
     QDateTime later(const QDateTime &from, double minimumMinutes, double maximumMinutes);
     QString actor(const QString &role, const QString &department = QString());
@@ -59,5 +63,8 @@ class DemoHistory
     int mCases = 0;
     int mDrawn = 0; //!< cases drawn, including those that fell outside the district
     QList<QPointF> mHotspots;
-    QStringList mComponentIds;
+    QList<std::pair<QString, QPointF>> mComponents; //!< id and location
+    QHash<QString, QString> mRouting;              //!< department by class kind, type code and cell
+    CaseHistoryWriter *mWriter = nullptr;           //!< while write() runs
+    AreaRepository *mAreas = nullptr;               //!< while write() runs
 };
