@@ -98,7 +98,7 @@
 <context>
     <name>BulkLoad</name>
     <message>
-        <location filename="../modules/cache/featurewriter.cpp" line="+96"/>
+        <location filename="../modules/cache/featurewriter.cpp" line="+98"/>
         <source>%1: the insert triggers could not be set aside: %2</source>
         <translation>%1：无法暂时移除插入触发器：%2</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>%1 不是已登记的几何表。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 feature %2: the geometry is missing, unreadable or of a type that does not fit the layer.</source>
         <translation>%1 要素 %2：几何缺失、无法读取，或类型与该图层不符。</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1: the new features could not be journaled: %2</source>
         <translation>%1：无法记录新要素的变更日志：%2</translation>
     </message>
@@ -371,6 +371,14 @@
     </message>
 </context>
 <context>
+    <name>CacheImportTask</name>
+    <message>
+        <location filename="../modules/map/cacheimporttask.cpp" line="+9"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>CacheLayers</name>
     <message>
         <location filename="../modules/map/cachelayers.cpp" line="+73"/>
@@ -455,6 +463,19 @@
     </message>
 </context>
 <context>
+    <name>CaseHistoryWriter</name>
+    <message>
+        <location filename="../modules/cache/casehistorywriter.cpp" line="+98"/>
+        <source>An action came before any case was reported.</source>
+        <translation>在上报任何案件之前出现了操作。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Case %1: a bulk load takes no attachments.</source>
+        <translation>案件 %1：批量写入不接受附件。</translation>
+    </message>
+</context>
+<context>
     <name>CaseNumber</name>
     <message>
         <location filename="../modules/domain/casenumber.cpp" line="+16"/>
@@ -485,44 +506,49 @@
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../modules/cache/caserepository.cpp" line="+72"/>
+        <location filename="../modules/cache/casehistorywriter.cpp" line="-52"/>
+        <location filename="../modules/cache/caserepository.cpp" line="+60"/>
         <source>Case %1 cannot be reported: %2</source>
         <translation>案卷 %1 无法上报：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
+        <location filename="../modules/cache/caserepository.cpp" line="+20"/>
         <location line="+7"/>
         <source>Case %1 could not be saved: %2</source>
         <translation>案卷 %1 保存失败：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../modules/cache/caserepository.cpp" line="+14"/>
+        <location line="+59"/>
         <source>There is no case %1.</source>
         <translation>没有案卷 %1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../modules/cache/casehistorywriter.cpp" line="-15"/>
+        <location filename="../modules/cache/caserepository.cpp" line="-49"/>
         <location line="+7"/>
         <source>Case %1: %2</source>
         <translation>案卷 %1：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <location filename="../modules/cache/caserepository.cpp" line="+19"/>
         <source>Case %1: the event could not be recorded: %2</source>
         <translation>案卷 %1：无法记录该操作：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../modules/cache/caserepository.cpp" line="+10"/>
         <source>Case %1: attachment %2 is not in the cache.</source>
         <translation>案卷 %1：附件 %2 不在缓存中。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Case %1: the workflow counts &quot;%2&quot;, which the cache has no column for.</source>
         <translation>案卷 %1：流程统计项“%2”在缓存中没有对应字段。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-13"/>
         <source>Case %1 could not be updated: %2</source>
         <translation>案卷 %1 更新失败：%2</translation>
     </message>
@@ -991,7 +1017,7 @@
 <context>
     <name>ComponentRepository</name>
     <message>
-        <location filename="../modules/cache/componentrepository.cpp" line="+34"/>
+        <location filename="../modules/cache/componentrepository.cpp" line="+67"/>
         <source>Component %1: class %2 is not in the active catalogue.</source>
         <translation>部件 %1：类别 %2 不在当前使用的目录中。</translation>
     </message>
@@ -1006,12 +1032,12 @@
         <translation>部件 %1：名称为空。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Component %1: the location must be a point.</source>
         <translation>部件 %1：位置必须是点。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Component %1: its grid cell or a department is not in the cache.</source>
         <translation>部件 %1：所在单元网格或某个部门不在缓存中。</translation>
     </message>
@@ -1120,7 +1146,7 @@
 <context>
     <name>DemoCityGenerator</name>
     <message>
-        <location filename="../modules/demo/democitygenerator.cpp" line="+70"/>
+        <location filename="../modules/demo/democitygenerator.cpp" line="+84"/>
         <source>Districts, streets, communities and grid cells</source>
         <translation>区、街道、社区和单元网格</translation>
     </message>
@@ -1145,7 +1171,7 @@
         <translation>建筑和绿地</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Street trees</source>
         <translation>行道树</translation>
     </message>
@@ -1161,11 +1187,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
         <source>Case history</source>
         <translation>案卷历史</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
@@ -1243,7 +1270,7 @@
         <translation>用法：xiuhua-cli demo --scale tiny|district|city --seed N --out 文件。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The demo city could not be generated, nothing was kept: %1</source>
         <translation>无法生成演示城市，未保留任何内容：%1</translation>
     </message>
@@ -1256,15 +1283,20 @@
 <context>
     <name>DemoComponents</name>
     <message>
-        <location filename="../modules/demo/democomponents.cpp" line="+125"/>
+        <location filename="../modules/demo/democomponents.cpp" line="+129"/>
         <source>junction</source>
         <translation>路口</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>alley</source>
+        <translation>小巷</translation>
     </message>
 </context>
 <context>
     <name>FeatureWriter</name>
     <message>
-        <location filename="../modules/cache/featurewriter.cpp" line="-126"/>
+        <location filename="../modules/cache/featurewriter.cpp" line="-136"/>
         <source>&quot;%1&quot; is not a basemap layer of the cache (%2).</source>
         <translation>“%1”不是缓存中的底图图层（%2）。</translation>
     </message>
@@ -1287,6 +1319,57 @@
         <location line="+3"/>
         <source>%1 feature %2: %3</source>
         <translation>%1 要素 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>GridBuildDialog</name>
+    <message>
+        <location filename="../modules/ui/importdialog.cpp" line="+127"/>
+        <source>Replace the grid the cache has</source>
+        <translation>替换缓存中已有的网格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw Unit Grid</source>
+        <translation>划分单元网格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> m²</source>
+        <translation> 平方米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cells follow the road centre lines, river banks and community boundaries in the cache and are numbered west to east, north to south in each community. Without communities, provisional ones of whole blocks are made.</source>
+        <translation>单元网格沿缓存中的道路中心线、河岸线和社区边界划分，在每个社区内按自西向东、自北向南的顺序编号。缓存中没有社区时，按整街区生成临时社区。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>District &amp;code:</source>
+        <translation>区划代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District &amp;name:</source>
+        <translation>区名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell &amp;area:</source>
+        <translation>单元网格面积(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>GridBuildTask</name>
+    <message>
+        <location filename="../modules/map/cacheimporttask.cpp" line="+29"/>
+        <source>Drawing the unit grid</source>
+        <translation>正在划分单元网格</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1761,74 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../modules/ui/importdialog.cpp" line="-112"/>
+        <source>Import City Data</source>
+        <translation>导入城市数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data to import</source>
+        <translation>要导入的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStreetMap: buildings, roads, water, green space, trees</source>
+        <translation>OpenStreetMap：建筑、道路、水系、绿地、树木</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component table (GB/T 47678.5)</source>
+        <translation>部件表（GB/T 47678.5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapping file…</source>
+        <translation>映射文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import mappings (*.json)</source>
+        <translation>导入映射（*.json）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the data declares</source>
+        <translation>按数据自身声明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Z=12 X=1408 Y=2471 for a vector tile</source>
+        <translation>例如矢量瓦片：Z=12 X=1408 Y=2471</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data &amp;CRS:</source>
+        <translation>数据坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDAL &amp;open options:</source>
+        <translation>GDAL 打开选项(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>ImportGeometry</name>
     <message>
         <location filename="../modules/dataimport/importgeometry.cpp" line="+88"/>
@@ -1858,7 +2009,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+44"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+50"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -1873,7 +2024,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>
@@ -1898,7 +2049,27 @@
         <translation>将矢量或栅格文件添加到地图（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Import City Data…</source>
+        <translation>导入城市数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import buildings, roads, green space or components into the open cache</source>
+        <translation>将建筑、道路、绿地或部件导入当前打开的缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw &amp;Unit Grid…</source>
+        <translation>划分单元网格(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the unit grid of a city that has none yet, from its roads</source>
+        <translation>依据道路为尚无单元网格的城市划分网格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1952,6 +2123,53 @@
         <location line="+11"/>
         <source>Open Data</source>
         <translation>打开数据</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Import City Data</source>
+        <translation>导入城市数据</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Imported %1 of %2 features read (%3). Geometries repaired: %4; left out: %5.</source>
+        <translation>已从读取的 %2 个要素中导入 %1 个（%3）。修复几何：%4；舍弃：%5。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Drawing the unit grid…</source>
+        <translation>正在划分单元网格…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Draw Unit Grid</source>
+        <translation>划分单元网格</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Drew %1 grid cells over %2 km² from %3 blocks; cells of %4–%5 m². Components given their cell: %6; cases: %7.</source>
+        <translation>由 %3 个街区在 %2 平方公里内划分 %1 个单元网格，面积 %4–%5 平方米。已确定所在网格的部件：%6；案件：%7。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No grid was drawn: %1</source>
+        <translation>未划分网格：%1</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2409,19 @@
         <location line="+18"/>
         <source>SpatiaLite could not be loaded (is libsqlite3-mod-spatialite installed?): %1</source>
         <translation>无法加载 SpatiaLite（是否已安装 libsqlite3-mod-spatialite？）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <location filename="../modules/ui/taskprogressdialog.cpp" line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

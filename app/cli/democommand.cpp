@@ -71,8 +71,11 @@ int DemoCommand::run(const QStringList &arguments)
   QElapsedTimer timer;
   timer.start();
   DemoCityGenerator generator(*cache, *scale, seed, {city->configuration, *workflow, *calendar}, now);
-  generator.setProgress([](const QString &step, int percent) {
-    console::printError(QStringLiteral("[%1%] %2").arg(percent, 3).arg(step));
+  int lastPercent = -1;
+  generator.setProgress([&lastPercent](const QString &step, int percent) {
+    if (percent != lastPercent)
+      console::printError(QStringLiteral("[%1%] %2").arg(percent, 3).arg(step));
+    lastPercent = percent;
   });
   if (!generator.generate(&error))
   {

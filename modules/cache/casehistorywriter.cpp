@@ -30,12 +30,12 @@ bool CaseHistoryWriter::start(QString *error)
     return false;
   if (!mCaseLoad.start(error) || !mEventLoad.start(error))
     return false;
-  mInsertCase =
-      std::make_unique<UpsertStatement>(mCache, QStringLiteral("cases"), CaseRepository::recordColumns(),
-                                        QStringList{QStringLiteral("geom")}, UpsertStatement::OnConflict::Fail);
-  mInsertEvent = std::make_unique<UpsertStatement>(mCache, QStringLiteral("case_event"),
-                                                   CaseRepository::eventColumns(), QStringList(),
-                                                   UpsertStatement::OnConflict::Fail);
+  mInsertCase = std::make_unique<UpsertStatement>(
+      mCache, QStringLiteral("cases"), CaseRepository::recordColumns(), QStringList{QStringLiteral("geom")},
+      UpsertStatement::OnConflict::Fail);
+  mInsertEvent =
+      std::make_unique<UpsertStatement>(mCache, QStringLiteral("case_event"), CaseRepository::eventColumns(),
+                                        QStringList(), UpsertStatement::OnConflict::Fail);
   if (!mInsertCase->isValid() || !mInsertEvent->isValid())
   {
     *error = mInsertCase->errorMessage() + mInsertEvent->errorMessage();
@@ -54,7 +54,8 @@ std::optional<QString> CaseHistoryWriter::nextNumber(const QDateTime &reported, 
     SqliteStatement highest = mCache.database().prepare(
         QStringLiteral("SELECT max(number) FROM cases WHERE number LIKE ?1 || '%'"));
     highest.bindText(1, mAdminCode + day.toString(QStringLiteral("yyyyMMdd")));
-    last = mLastNumber.insert(day, highest.next() && !highest.isNull(0) ? highest.text(0).right(5).toInt() : 0);
+    last =
+        mLastNumber.insert(day, highest.next() && !highest.isNull(0) ? highest.text(0).right(5).toInt() : 0);
   }
   const std::optional<CaseNumber> number = CaseNumber::make(mAdminCode, day, ++last.value(), error);
   if (!number)
@@ -62,7 +63,8 @@ std::optional<QString> CaseHistoryWriter::nextNumber(const QDateTime &reported, 
   return number->toString();
 }
 
-std::optional<QString> CaseHistoryWriter::report(const CaseRecord &record, const CaseEvent &report, QString *error)
+std::optional<QString> CaseHistoryWriter::report(const CaseRecord &record, const CaseEvent &report,
+                                                 QString *error)
 {
   if (!endCase(error))
     return std::nullopt;

@@ -187,16 +187,18 @@ bool CaseRepository::applyToRecord(CaseRecord &record, const CaseEvent &event, c
   {
     if (!counterNames.contains(counter))
     {
-      *error =
-          tr("Case %1: the workflow counts \"%2\", which the cache has no column for.").arg(record.id, counter);
+      *error = tr("Case %1: the workflow counts \"%2\", which the cache has no column for.")
+                   .arg(record.id, counter);
       return false;
     }
   }
   record.state = event.toState;
   record.currentStep = workflow.runningStep(event.toState);
   static const QHash<QString, QDateTime CaseRecord::*> completions{
-      {QStringLiteral("register"), &CaseRecord::registeredAt}, {QStringLiteral("dispatch"), &CaseRecord::dispatchedAt},
-      {QStringLiteral("handle"), &CaseRecord::handledAt},      {QStringLiteral("check"), &CaseRecord::checkedAt},
+      {QStringLiteral("register"), &CaseRecord::registeredAt},
+      {QStringLiteral("dispatch"), &CaseRecord::dispatchedAt},
+      {QStringLiteral("handle"), &CaseRecord::handledAt},
+      {QStringLiteral("check"), &CaseRecord::checkedAt},
       {QStringLiteral("close"), &CaseRecord::closedAt}};
   if (const auto completed = completions.find(event.stopsStep); completed != completions.end())
     record.*(completed.value()) = event.time;
@@ -214,13 +216,26 @@ bool CaseRepository::applyToRecord(CaseRecord &record, const CaseEvent &event, c
 
 QStringList CaseRepository::recordColumns()
 {
-  QStringList columns{QStringLiteral("id"),           QStringLiteral("number"),          QStringLiteral("source"),
-                      QStringLiteral("class_kind"),   QStringLiteral("type_code"),       QStringLiteral("description"),
-                      QStringLiteral("address"),      QStringLiteral("grid_code"),       QStringLiteral("component_id"),
-                      QStringLiteral("state"),        QStringLiteral("department_id"),   QStringLiteral("reported_at"),
-                      QStringLiteral("registered_at"), QStringLiteral("dispatched_at"),  QStringLiteral("handled_at"),
-                      QStringLiteral("checked_at"),   QStringLiteral("closed_at"),       QStringLiteral("current_step"),
-                      QStringLiteral("step_deadline"), QStringLiteral("handle_deadline")};
+  QStringList columns{QStringLiteral("id"),
+                      QStringLiteral("number"),
+                      QStringLiteral("source"),
+                      QStringLiteral("class_kind"),
+                      QStringLiteral("type_code"),
+                      QStringLiteral("description"),
+                      QStringLiteral("address"),
+                      QStringLiteral("grid_code"),
+                      QStringLiteral("component_id"),
+                      QStringLiteral("state"),
+                      QStringLiteral("department_id"),
+                      QStringLiteral("reported_at"),
+                      QStringLiteral("registered_at"),
+                      QStringLiteral("dispatched_at"),
+                      QStringLiteral("handled_at"),
+                      QStringLiteral("checked_at"),
+                      QStringLiteral("closed_at"),
+                      QStringLiteral("current_step"),
+                      QStringLiteral("step_deadline"),
+                      QStringLiteral("handle_deadline")};
   for (const QString &counter : counterNames)
     columns.append(counter + QStringLiteral("_count"));
   return columns;
@@ -228,7 +243,9 @@ QStringList CaseRepository::recordColumns()
 
 QVariantList CaseRepository::recordValues(const CaseRecord &record)
 {
-  const auto time = [](const QDateTime &value) { return value.isValid() ? QVariant(isoTime(value)) : QVariant(); };
+  const auto time = [](const QDateTime &value) {
+    return value.isValid() ? QVariant(isoTime(value)) : QVariant();
+  };
   const auto deadline = [](const std::optional<QDateTime> &value) {
     return value ? QVariant(isoTime(*value)) : QVariant();
   };
@@ -259,11 +276,11 @@ QVariantList CaseRepository::recordValues(const CaseRecord &record)
 
 QStringList CaseRepository::eventColumns()
 {
-  return {QStringLiteral("id"),          QStringLiteral("case_id"),     QStringLiteral("sequence"),
-          QStringLiteral("action"),      QStringLiteral("from_state"),  QStringLiteral("to_state"),
-          QStringLiteral("actor_id"),    QStringLiteral("role"),        QStringLiteral("happened_at"),
-          QStringLiteral("note"),        QStringLiteral("starts_step"), QStringLiteral("stops_step"),
-          QStringLiteral("deadline"),    QStringLiteral("counters")};
+  return {QStringLiteral("id"),       QStringLiteral("case_id"),     QStringLiteral("sequence"),
+          QStringLiteral("action"),   QStringLiteral("from_state"),  QStringLiteral("to_state"),
+          QStringLiteral("actor_id"), QStringLiteral("role"),        QStringLiteral("happened_at"),
+          QStringLiteral("note"),     QStringLiteral("starts_step"), QStringLiteral("stops_step"),
+          QStringLiteral("deadline"), QStringLiteral("counters")};
 }
 
 QVariantList CaseRepository::eventValues(const CaseEvent &event, int sequence)

@@ -99,9 +99,10 @@ bool ComponentRepository::save(const ComponentRecord &component, QString *error)
         mCache, QStringLiteral("component"),
         QStringList{QStringLiteral("id"), QStringLiteral("type_code"), QStringLiteral("name"),
                     QStringLiteral("authority_department_id"), QStringLiteral("owner_department_id"),
-                    QStringLiteral("maintainer_department_id"), QStringLiteral("grid_code"), QStringLiteral("state"),
-                    QStringLiteral("initial_date"), QStringLiteral("change_date"), QStringLiteral("data_source"),
-                    QStringLiteral("location_description"), QStringLiteral("note")},
+                    QStringLiteral("maintainer_department_id"), QStringLiteral("grid_code"),
+                    QStringLiteral("state"), QStringLiteral("initial_date"), QStringLiteral("change_date"),
+                    QStringLiteral("data_source"), QStringLiteral("location_description"),
+                    QStringLiteral("note")},
         QStringList{QStringLiteral("geom"), QStringLiteral("shape")});
   UpsertStatement &upsert = *mUpsert;
   const bool written = upsert.write(

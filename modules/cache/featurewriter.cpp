@@ -117,13 +117,14 @@ bool BulkLoad::checkGeometries(QString *error)
   // The same test as SpatiaLite's insert trigger, once over the new rows; an optional geometry
   // may be NULL.
   const schema::Table *table = schema::table(mTable);
-  const bool required = std::any_of(table->geometries.begin(), table->geometries.end(),
-                                    [](const schema::Geometry &geometry) {
-                                      return geometry.column == QLatin1String("geom") && geometry.required;
-                                    });
+  const bool required =
+      std::any_of(table->geometries.begin(), table->geometries.end(), [](const schema::Geometry &geometry) {
+        return geometry.column == QLatin1String("geom") && geometry.required;
+      });
   SqliteStatement invalid = database.prepare(
-      QStringLiteral("SELECT id FROM \"%1\" WHERE rowid > ?1 AND %2GeometryConstraints(geom, ?2, ?3) IS NOT 1 "
-                     "LIMIT 1")
+      QStringLiteral(
+          "SELECT id FROM \"%1\" WHERE rowid > ?1 AND %2GeometryConstraints(geom, ?2, ?3) IS NOT 1 "
+          "LIMIT 1")
           .arg(mTable, required ? QString() : QStringLiteral("geom IS NOT NULL AND ")));
   invalid.bindInt64(1, mFirstRowid);
   invalid.bindInt64(2, constraint.int64(0));
@@ -147,8 +148,9 @@ bool BulkLoad::finish(QString *error)
 {
   SqliteDatabase &database = mCache.database();
   const schema::Table *table = schema::table(mTable);
-  const bool spatial = std::any_of(table->geometries.begin(), table->geometries.end(),
-                                   [](const schema::Geometry &geometry) { return geometry.column == QLatin1String("geom"); });
+  const bool spatial =
+      std::any_of(table->geometries.begin(), table->geometries.end(),
+                  [](const schema::Geometry &geometry) { return geometry.column == QLatin1String("geom"); });
   if (spatial && !checkGeometries(error))
     return false;
   SqliteStatement journal = database.prepare(journaltriggers::journalInsertedRowsStatement(*table));
@@ -165,9 +167,11 @@ bool BulkLoad::finish(QString *error)
     if (!database.execute(sql, error))
       return false;
   }
-  return !spatial || database.execute(
-      QStringLiteral("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                     "WHERE f_table_name = lower('%1') AND f_geometry_column = 'geom'")
-          .arg(mTable),
-      error);
+  return !spatial ||
+         database.execute(
+             QStringLiteral(
+                 "UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                 "WHERE f_table_name = lower('%1') AND f_geometry_column = 'geom'")
+                 .arg(mTable),
+             error);
 }

@@ -25,6 +25,9 @@ namespace
   constexpr double laneWidth = 8.0;
   constexpr double riverWidth = 36.0;
   constexpr double streetTreeSpacing = 8.0;
+  /** Old-town houses per side of a quarter superblock, and their lattice step as a share of it. */
+  constexpr int oldTownHousesPerSide = 14;
+  constexpr double oldTownPitch = 0.72 / oldTownHousesPerSide;
 
   QString code(int value, int digits)
   {
@@ -61,6 +64,17 @@ void DemoCityGenerator::report(const QString &step, int percent)
 
 bool DemoCityGenerator::generate(QString *error)
 {
+  // A new file that is deleted if generation fails: the rollback journal kept in memory costs
+  // nothing (new pages are not journaled), where the WAL would write the whole city twice.
+  if (!mCache.database().execute(QStringLiteral("PRAGMA journal_mode = MEMORY"), error))
+    return false;
+  if (!writeCity(error))
+    return false;
+  return mCache.database().execute(QStringLiteral("PRAGMA journal_mode = WAL"), error);
+}
+
+bool DemoCityGenerator::writeCity(QString *error)
+{
   SqliteTransaction transaction(mCache.database());
   if (!transaction.isActive())
   {
@@ -81,10 +95,12 @@ bool DemoCityGenerator::generate(QString *error)
   if (!writeBlocks(error))
     return false;
   report(tr("Buildings and green space"), 55);
-  if (!writeBuildingsAndGreen(error))
+  // Tree crowns are hundreds of thousands of new rows that nothing reads while the city is made.
+  BulkLoad crowns(mCache, QStringLiteral("tree_canopy"));
+  if (!crowns.start(error) || !writeBuildingsAndGreen(error))
     return false;
   report(tr("Street trees"), 70);
-  if (!writeStreetTrees(roads, error))
+  if (!writeStreetTrees(roads, error) || !crowns.finish(error))
     return false;
   report(tr("Departments, people and routing rules"), 75);
   DemoOrganisation organisation(mCache, mRandom, mReference.city);
@@ -98,6 +114,8 @@ bool DemoCityGenerator::generate(QString *error)
   DemoHistory history(
       {mCache, mRandom, mLayout, mReference.workflow, mReference.calendar, mReference.city, organisation},
       mNow, mScale.historyMonths, mScale.reportsPerDay);
+  const QString historyStep = tr("Case history");
+  history.setProgress([&](double share) { report(historyStep, 85 + static_cast<int>(10 * share)); });
   if (!history.write(error))
     return false;
   mCaseCount = history.caseCount();
@@ -420,14 +438,15 @@ bool DemoCityGenerator::writeBuildingsAndGreen(QString *error)
           // Rows of slab blocks facing south, attached green (RG) between the rows.
           const QStringList estates{QStringLiteral("小区"), QStringLiteral("花园"), QStringLiteral("家园")};
           const QString estate = mNames.community().chopped(2) + mRandom.pick(estates);
+          // Two columns of slabs, clear of the lane that may run down the quarter's middle.
           for (int row = 0; row < 3 && ok; ++row)
           {
             const double t0 = 0.16 + row * 0.24;
-            for (int column = 0; column < 3 && ok; ++column)
+            for (int column = 0; column < 2 && ok; ++column)
             {
-              const double s0 = 0.16 + column * 0.24;
-              ok = writeBuilding(rectangle(s0, t0, s0 + 0.18, t0 + 0.07),
-                                 QStringLiteral("%1%2幢").arg(estate).arg(row * 3 + column + 1),
+              const double s0 = 0.16 + column * 0.42;
+              ok = writeBuilding(rectangle(s0, t0, s0 + 0.26, t0 + 0.07),
+                                 QStringLiteral("%1%2幢").arg(estate).arg(row * 2 + column + 1),
                                  mRandom.integer(6, 33), QStringLiteral("residential"));
             }
             if (ok && row < 2)
@@ -436,6 +455,36 @@ bool DemoCityGenerator::writeBuildingsAndGreen(QString *error)
             for (int tree = 0; tree < 6 && ok; ++tree)
               ok = writeTree(place(mRandom.uniform(0.18, 0.82), t0 + mRandom.uniform(0.11, 0.2)),
                              mRandom.uniform(2.5, 4.5));
+          }
+          break;
+        }
+        case DemoLayout::LandUse::OldTown:
+        {
+          // Courtyard houses of one to three floors on a 10 m lattice, a few plots empty, some
+          // ground floors shops: the dense fabric that holds most of a Chinese city's buildings.
+          // A pocket of residential green (RG) where four plots in the middle stay unbuilt.
+          const int pocket = oldTownHousesPerSide / 2 - 1;
+          const double pocketStart = 0.14 + pocket * oldTownPitch;
+          ok = writeGreen(
+              wkb::polygon(rectangle(pocketStart, pocketStart, pocketStart + 2 * oldTownPitch - 0.004,
+                                     pocketStart + 2 * oldTownPitch - 0.004)),
+              QString(), QStringLiteral("RG"));
+          for (int row = 0; row < oldTownHousesPerSide && ok; ++row)
+          {
+            for (int column = 0; column < oldTownHousesPerSide && ok; ++column)
+            {
+              const bool inPocket =
+                  (row == pocket || row == pocket + 1) && (column == pocket || column == pocket + 1);
+              if (inPocket || mRandom.chance(0.08))
+                continue;
+              const double s0 = 0.14 + column * oldTownPitch + mRandom.uniform(0.0, 0.006);
+              const double t0 = 0.14 + row * oldTownPitch + mRandom.uniform(0.0, 0.006);
+              const double side = mRandom.uniform(0.034, 0.042);
+              const bool shop = (row == 0 || row == oldTownHousesPerSide - 1) && mRandom.chance(0.4);
+              ok = writeBuilding(rectangle(s0, t0, s0 + side, t0 + side * mRandom.uniform(0.85, 1.1)),
+                                 QString(), mRandom.integer(1, 3),
+                                 shop ? QStringLiteral("commercial") : QStringLiteral("residential"));
+            }
           }
           break;
         }

@@ -55,6 +55,7 @@ class DemoCityGenerator
     bool generate(QString *error);
 
   private:
+    bool writeCity(QString *error);
     using Road = DemoRoad;
 
     bool writeAdministration(QString *error);

@@ -140,6 +140,8 @@ bool DemoComponents::inSuperblocks(QString *error)
     for (int i = 0; i < mLayout.superblocks(); ++i)
     {
       const DemoLayout::LandUse use = mLayout.landUse(i, j);
+      if (use == DemoLayout::LandUse::OldTown && !inAlleys(i, j, error))
+        return false;
       if ((use == DemoLayout::LandUse::Park || use == DemoLayout::LandUse::Commercial) &&
           !place(QStringLiteral("03001"), QStringLiteral("公共厕所"), mLayout.at(i, j, 0.62, 0.12), QString(),
                  error))
@@ -156,6 +158,48 @@ bool DemoComponents::inSuperblocks(QString *error)
           !place(QStringLiteral("04001"), QStringLiteral("古樟树"),
                  mLayout.at(i, j, mRandom.uniform(0.6, 0.9), mRandom.uniform(0.6, 0.9)), QString(), error))
         return false;
+    }
+  }
+  return true;
+}
+
+bool DemoComponents::inAlleys(int i, int j, QString *error)
+{
+  // Old-town alleys run between the rows of houses (DemoCityGenerator's 14 × 14 lattice per
+  // quarter): poles, lamps and covers stand along them, and bins at many corners.
+  struct AlleyItem
+  {
+      const char *typeCode;
+      const char *name;
+  };
+  static const AlleyItem cycle[] = {{"01030", "电力立杆"},
+                                    {"01037", "路灯"},
+                                    {"01002", "污水井盖"},
+                                    {"01031", "通信立杆"},
+                                    {"01018", "化粪池井盖"}};
+  constexpr int housesPerSide = 14;
+  constexpr double pitch = 0.72 / housesPerSide;
+  int next = 0;
+  for (int quarter = 0; quarter < 4; ++quarter)
+  {
+    const double u0 = (quarter % 2) * 0.5;
+    const double v0 = (quarter / 2) * 0.5;
+    for (int alley = 1; alley < housesPerSide; ++alley)
+    {
+      const double t = 0.14 + alley * pitch - 0.002;
+      for (int column = 0; column < housesPerSide; ++column)
+      {
+        const double s = 0.14 + (column + 0.5) * pitch;
+        const AlleyItem &item = cycle[next++ % std::size(cycle)];
+        const QString where = tr("alley");
+        if (!place(QString::fromLatin1(item.typeCode), QString::fromUtf8(item.name),
+                   mLayout.at(i, j, u0 + 0.5 * s, v0 + 0.5 * t), where, error))
+          return false;
+        if (mRandom.chance(0.35) &&
+            !place(QStringLiteral("03005"), QStringLiteral("垃圾箱"),
+                   mLayout.at(i, j, u0 + 0.5 * (s + 0.3 * pitch), v0 + 0.5 * t), where, error))
+          return false;
+      }
     }
   }
   return true;

@@ -13,7 +13,8 @@ class DemoOrganisation;
 /**
  * Places management components as a city has them: street lamps, manhole covers of the different
  * kinds and storm drain grates along the roads, litter bins, hydrants, bus stops, traffic lights at
- * junctions, street trees under the canopy, public toilets, and benches and ancient trees in parks.
+ * junctions, street trees under the canopy, public toilets, benches and ancient trees in parks, and
+ * poles, lamps, covers and bins along old-town alleys.
  * Each has a valid 17-digit id, its class's departments and a state (mostly intact, some damaged or
  * missing).
  */
@@ -32,6 +33,7 @@ class DemoComponents
                QString *error);
     bool alongRoads(const QList<DemoRoad> &roads, QString *error);
     bool inSuperblocks(QString *error);
+    bool inAlleys(int i, int j, QString *error);
 
     CacheFile &mCache;
     DemoRandom &mRandom;

@@ -59,7 +59,8 @@ QString DemoHistory::departmentFor(const QString &classKind, const QString &type
   const QString key = classKind + QLatin1Char('/') + typeCode + QLatin1Char('/') + gridCode;
   auto found = mRouting.find(key);
   if (found == mRouting.end())
-    found = mRouting.insert(key, OrganisationRepository(mContext.cache).departmentFor(classKind, typeCode, gridCode));
+    found = mRouting.insert(
+        key, OrganisationRepository(mContext.cache).departmentFor(classKind, typeCode, gridCode));
   return found.value();
 }
 
@@ -106,8 +107,11 @@ bool DemoHistory::simulateDays(QString *error)
 
   const QDate last = mNow.toTimeZone(QTimeZone(8 * 3600)).date();
   const QDate first = last.addMonths(-mMonths);
+  const double days = first.daysTo(last) + 1;
   for (QDate day = first; day <= last; day = day.addDays(1))
   {
+    if (mProgress)
+      mProgress(first.daysTo(day) / days);
     // Fewer reports at weekends and on holidays; supervisors patrol every day.
     const double rhythm = mContext.calendar.isWorkingDay(day) ? 1.0 : 0.55;
     const int reports =
@@ -400,7 +404,8 @@ bool DemoHistory::coverEveryOpenState(QString *error)
       const CaseAction *action = workflow.action(transition.action);
       if (action && action->noteRequired)
         event.note = action->name();
-      if (!mWriter->act(event, error, transition.action == QLatin1String("dispatch") ? department : QString()))
+      if (!mWriter->act(event, error,
+                        transition.action == QLatin1String("dispatch") ? department : QString()))
         return false;
     }
   }

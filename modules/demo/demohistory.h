@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
+
 class AreaRepository;
 class CacheFile;
 class CaseHistoryWriter;
@@ -42,6 +44,9 @@ class DemoHistory
 
     DemoHistory(const Context &context, const QDateTime &now, int months, double reportsPerWorkingDay);
 
+    /** Told the share of the history written so far, 0 to 1. */
+    void setProgress(std::function<void(double share)> progress) { mProgress = std::move(progress); }
+
     /** Writes the cases and their events. */
     bool write(QString *error);
 
@@ -62,9 +67,10 @@ class DemoHistory
     double mReportsPerDay = 10;
     int mCases = 0;
     int mDrawn = 0; //!< cases drawn, including those that fell outside the district
+    std::function<void(double share)> mProgress;
     QList<QPointF> mHotspots;
     QList<std::pair<QString, QPointF>> mComponents; //!< id and location
-    QHash<QString, QString> mRouting;              //!< department by class kind, type code and cell
+    QHash<QString, QString> mRouting;               //!< department by class kind, type code and cell
     CaseHistoryWriter *mWriter = nullptr;           //!< while write() runs
     AreaRepository *mAreas = nullptr;               //!< while write() runs
 };

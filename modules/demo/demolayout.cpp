@@ -16,7 +16,7 @@ std::optional<DemoScale> DemoScale::fromName(const QString &name)
   if (name == QLatin1String("district"))
     return DemoScale{name, 8, 3, 3, 30};
   if (name == QLatin1String("city"))
-    return DemoScale{name, 25, 4, 12, 2700};
+    return DemoScale{name, 25, 4, 12, 3200};
   return std::nullopt;
 }
 
@@ -40,10 +40,11 @@ DemoLayout::DemoLayout(const DemoScale &scale, DemoRandom &random)
     for (int i = 0; i < mCount; ++i)
     {
       const double draw = random.uniform();
-      LandUse use = draw < 0.58   ? LandUse::Residential
-                    : draw < 0.74 ? LandUse::Commercial
-                    : draw < 0.86 ? LandUse::Park
-                    : draw < 0.93 ? LandUse::School
+      LandUse use = draw < 0.24   ? LandUse::Residential
+                    : draw < 0.68 ? LandUse::OldTown
+                    : draw < 0.78 ? LandUse::Commercial
+                    : draw < 0.87 ? LandUse::Park
+                    : draw < 0.94 ? LandUse::School
                                   : LandUse::Public;
       mLandUse.append(use);
     }

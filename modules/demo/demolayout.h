@@ -50,7 +50,8 @@ class DemoLayout
 
     enum class LandUse
     {
-      Residential,
+      Residential, //!< compounds of slab blocks (小区)
+      OldTown,     //!< courtyard houses along alleys (老城区, 城中村): most of a city's buildings
       Commercial,
       Park,
       School,

@@ -6,9 +6,13 @@
 #include "ui/coordinatestatus.h"
 #include "ui/identifyresultsdock.h"
 #include "ui/identifytool.h"
+#include "ui/importdialog.h"
 #include "ui/languagemenu.h"
 #include "ui/layertreemenu.h"
 #include "ui/mapnavigation.h"
+#include "ui/taskprogressdialog.h"
+
+#include "cache/cachefile.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -20,11 +24,13 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaplayer.h>
 #include <qgsproject.h>
 #include <qgsproviderregistry.h>
 
@@ -119,6 +125,9 @@ bool MainWindow::addCache(const QString &path, QString *error)
     return false;
   }
   mLayerTreeBridge->setCanvasLayers();
+  mCachePath = path;
+  for (QAction *action : std::as_const(mCacheActions))
+    action->setEnabled(true);
   if (firstData)
   {
     // The cache is in its city's projected CRS: the map takes it over.
@@ -174,6 +183,13 @@ void MainWindow::createMenusAndToolbar()
   open->setShortcut(QKeySequence::Open);
   open->setToolTip(tr("Add a vector or raster file to the map (%1)")
                        .arg(open->shortcut().toString(QKeySequence::NativeText)));
+  QAction *importData = fileMenu->addAction(tr("&Import City Data…"), this, &MainWindow::importDataDialog);
+  importData->setToolTip(tr("Import buildings, roads, green space or components into the open cache"));
+  QAction *drawGrid = fileMenu->addAction(tr("Draw &Unit Grid…"), this, &MainWindow::gridBuildDialog);
+  drawGrid->setToolTip(tr("Draw the unit grid of a city that has none yet, from its roads"));
+  mCacheActions = {importData, drawGrid};
+  for (QAction *action : std::as_const(mCacheActions))
+    action->setEnabled(!mCachePath.isEmpty());
   fileMenu->addSeparator();
   QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -240,6 +256,113 @@ void MainWindow::openDataDialog()
   }
   if (!errors.isEmpty())
     QMessageBox::warning(this, tr("Open Data"), errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::importDataDialog()
+{
+  ImportDialog dialog(this);
+  if (dialog.exec() == QDialog::Accepted)
+    runImport(dialog.request(mCachePath));
+}
+
+CacheImportTask *MainWindow::runImport(const CacheImportTask::Request &request)
+{
+  auto *task = new CacheImportTask(request);
+  auto *progress =
+      new TaskProgressDialog(task, tr("Importing %1…").arg(QFileInfo(request.source).fileName()), this);
+  progress->setAttribute(Qt::WA_DeleteOnClose);
+  connect(task, &QgsTask::taskCompleted, this, [this, task] {
+    const ImportReport &report = task->report();
+    qint64 written = 0;
+    QStringList tables;
+    for (auto it = report.written.begin(); it != report.written.end(); ++it)
+    {
+      written += it.value();
+      tables.append(tr("%1: %2").arg(it.key()).arg(it.value()));
+    }
+    reloadCacheLayers();
+    QMessageBox::information(
+        this, tr("Import City Data"),
+        tr("Imported %1 of %2 features read (%3). Geometries repaired: %4; left out: %5.")
+            .arg(written)
+            .arg(report.read)
+            .arg(tables.join(QStringLiteral(", ")))
+            .arg(report.repaired)
+            .arg(report.rejected));
+  });
+  connect(task, &QgsTask::taskTerminated, this, [this, task] {
+    QMessageBox::warning(this, tr("Import City Data"),
+                         tr("Nothing was imported: %1").arg(task->errorMessage()));
+  });
+  QgsApplication::taskManager()->addTask(task);
+  progress->show();
+  return task;
+}
+
+void MainWindow::gridBuildDialog()
+{
+  QString districtCode;
+  QString districtName;
+  bool hasGrid = false;
+  QString error;
+  if (std::unique_ptr<CacheFile> cache = CacheFile::open(mCachePath, &error))
+  {
+    SqliteStatement district =
+        cache->database().prepare(QStringLiteral("SELECT code, name FROM district LIMIT 1"));
+    if (district.next())
+    {
+      districtCode = district.text(0);
+      districtName = district.text(1);
+    }
+    hasGrid = cache->database().scalar(QStringLiteral("SELECT count(*) FROM grid_cell")).toLongLong() > 0;
+  }
+  GridBuildDialog dialog(districtCode, districtName, hasGrid, this);
+  if (dialog.exec() == QDialog::Accepted)
+    runGridBuild(dialog.options());
+}
+
+GridBuildTask *MainWindow::runGridBuild(const GridBuildOptions &options)
+{
+  auto *task = new GridBuildTask(mCachePath, options);
+  auto *progress = new TaskProgressDialog(task, tr("Drawing the unit grid…"), this);
+  progress->setAttribute(Qt::WA_DeleteOnClose);
+  connect(task, &QgsTask::taskCompleted, this, [this, task] {
+    const GridBuildReport &report = task->report();
+    reloadCacheLayers();
+    QMessageBox::information(
+        this, tr("Draw Unit Grid"),
+        tr("Drew %1 grid cells over %2 km² from %3 blocks; cells of %4–%5 m². Components "
+           "given their cell: %6; cases: %7.")
+            .arg(report.cells)
+            .arg(report.area / 1e6, 0, 'f', 2)
+            .arg(report.blocks)
+            .arg(report.smallestCell, 0, 'f', 0)
+            .arg(report.largestCell, 0, 'f', 0)
+            .arg(report.componentsLocated)
+            .arg(report.casesLocated));
+  });
+  connect(task, &QgsTask::taskTerminated, this, [this, task] {
+    QMessageBox::warning(this, tr("Draw Unit Grid"), tr("No grid was drawn: %1").arg(task->errorMessage()));
+  });
+  QgsApplication::taskManager()->addTask(task);
+  progress->show();
+  return task;
+}
+
+void MainWindow::reloadCacheLayers()
+{
+  // QGIS's spatialite provider keeps the extent and feature count it read when it opened and has no
+  // reload of its own: each layer gets a fresh provider on the same source, keeping its style.
+  const QMap<QString, QgsMapLayer *> layers = QgsProject::instance()->mapLayers();
+  for (QgsMapLayer *layer : layers)
+  {
+    if (layer->source().contains(mCachePath))
+    {
+      layer->setDataSource(layer->source(), layer->name(), layer->providerType(), false);
+      layer->triggerRepaint();
+    }
+  }
+  mCanvas->refresh();
 }
 
 void MainWindow::restoreLayout()

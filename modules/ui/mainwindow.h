@@ -1,5 +1,7 @@
 #pragma once
 
+#include "map/cacheimporttask.h"
+
 #include <QMainWindow>
 
 class QgsLayerTreeMapCanvasBridge;
@@ -34,6 +36,17 @@ class MainWindow : public QMainWindow
     IdentifyResultsDock *identifyResults() const { return mIdentifyResults; }
     MapNavigation *navigation() const { return mNavigation; }
 
+    /** The cache on the map, empty when none is open. */
+    QString cachePath() const { return mCachePath; }
+
+    /**
+     * Imports into the open cache in the background (a QGIS task) with a progress window; when it
+     * ends, says what was imported or why nothing was, and redraws the cache's layers.
+     */
+    CacheImportTask *runImport(const CacheImportTask::Request &request);
+    /** Draws the open cache's unit grid in the background, the same way. */
+    GridBuildTask *runGridBuild(const GridBuildOptions &options);
+
   protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -42,6 +55,9 @@ class MainWindow : public QMainWindow
     void createDocks();
     void createMenusAndToolbar();
     void openDataDialog();
+    void importDataDialog();
+    void gridBuildDialog();
+    void reloadCacheLayers();
     void restoreLayout();
     void saveLayout() const;
 
@@ -51,4 +67,6 @@ class MainWindow : public QMainWindow
     IdentifyResultsDock *mIdentifyResults = nullptr;
     MapNavigation *mNavigation = nullptr;
     CoordinateStatus *mCoordinateStatus = nullptr;
+    QString mCachePath;
+    QList<QAction *> mCacheActions; //!< enabled while a cache is open
 };

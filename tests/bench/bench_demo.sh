@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# bench_demo: generating the demo city, against ogr2ogr converting the result to SpatiaLite in the
+# same run.
+#
+# Ours: xiuhua-cli demo --scale city (about 100 km²: 10,000 grid cells, ~200,000 buildings, ~500,000
+# components, a year of cases driven through the case workflow: about 1,000,000 cases and 9,000,000
+# events, journaled and indexed, in one transaction).
+# Peer: ogr2ogr -f SQLite -dsco SPATIALITE=YES copying every table of that file into a new
+# SpatiaLite database (rows and geometries, with spatial indexes): the cost of merely writing the
+# same data through GDAL.
+#
+#   tests/bench/bench_demo.sh [--scale city|district|tiny] [--iterations 1] [--cli build/qt5/bin/xiuhua-cli]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ITERATIONS=1
+SCALE=city
+CLI="$ROOT/build/qt5/bin/xiuhua-cli"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --iterations) ITERATIONS=$2; shift 2 ;;
+    --scale) SCALE=$2; shift 2 ;;
+    --cli) CLI=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+echo "bench_demo: $SCALE; $(ogr2ogr --version | head -1); $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
+seconds() { # wall seconds of a command
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+ours() {
+  rm -f "$WORK"/ours.xhc*
+  "$CLI" demo --scale "$SCALE" --seed 1 --out "$WORK/ours.xhc"
+}
+peer() {
+  rm -f "$WORK/peer.sqlite"
+  ogr2ogr -f SQLite -dsco SPATIALITE=YES "$WORK/peer.sqlite" "$WORK/ours.xhc"
+}
+
+PEER=() OURS=()
+for ((i = 1; i <= ITERATIONS; i++)); do
+  # The peer needs our file: ours first, then the copy of it.
+  OURS+=("$(seconds ours)")
+  PEER+=("$(seconds peer)")
+  printf 'iteration %d   ours %7.1f s   peer %7.1f s\n' "$i" "${OURS[-1]}" "${PEER[-1]}"
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+O=$(median "${OURS[@]}")
+P=$(median "${PEER[@]}")
+count() { spatialite -batch "$WORK/ours.xhc" "SELECT count(*) FROM $1" | tail -1; }
+echo
+echo "== The $SCALE demo city (median of $ITERATIONS, seconds) =="
+echo "contents: $(count grid_cell) grid cells, $(count building) buildings, $(count component) components," \
+  "$(count cases) cases, $(count case_event) case events, $(count journal) journal rows;" \
+  "$(du -h "$WORK/ours.xhc" | cut -f1) on disk"
+echo "ours: xiuhua-cli demo --scale $SCALE                          $O"
+echo "peer: ogr2ogr -f SQLite -dsco SPATIALITE=YES of the same file   $P"
+printf 'ratio peer/ours (wall): %.2f  (>1: generating is faster than copying)\n' "$(echo "$P / $O" | bc -l)"
