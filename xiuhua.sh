@@ -60,13 +60,18 @@ build_all() {
 # Real OpenStreetMap data for the tests, nobody here wrote: OSM QA vector tiles inside an npm-registry
 # package. Fetched once into the build tree, never committed.
 OSM_FIXTURES_PACKAGE="@mapbox/mvt-fixtures@4.0.0"
+OSM_XML_PACKAGE="osmtogeojson@2.2.12"
+ensure_npm() {
+  if ! command -v npm >/dev/null 2>&1; then
+    say "Installing npm (to fetch the real test data)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+  fi
+}
+
 fetch_real_data() {
   local dir="$ROOT/build/testdata/mvt-fixtures"
   if [ ! -f "$dir/package/real-world/osm-qa-montevideo/12-1408-2471.mvt" ]; then
-    if ! command -v npm >/dev/null 2>&1; then
-      say "Installing npm (to fetch the real test data)"
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
-    fi
+    ensure_npm
     say "Fetching real OpenStreetMap data ($OSM_FIXTURES_PACKAGE from the npm registry)"
     rm -rf "$dir" && mkdir -p "$dir"
     (cd "$dir" && npm pack --silent "$OSM_FIXTURES_PACKAGE" >/dev/null &&
@@ -74,6 +79,16 @@ fetch_real_data() {
       rm -f mapbox-mvt-fixtures-*.tgz)
   fi
   export XIUHUA_OSM_FIXTURES="$dir/package/real-world"
+  # An OpenStreetMap XML extract (Overpass API, a village in South Tyrol) for GDAL's OSM driver.
+  local xml="$ROOT/build/testdata/osmtogeojson"
+  if [ ! -f "$xml/package/test-cli/data/map.osm" ]; then
+    ensure_npm
+    say "Fetching an OpenStreetMap XML extract ($OSM_XML_PACKAGE from the npm registry)"
+    rm -rf "$xml" && mkdir -p "$xml"
+    (cd "$xml" && npm pack --silent "$OSM_XML_PACKAGE" >/dev/null &&
+      tar xzf osmtogeojson-*.tgz package/test-cli/data/map.osm && rm -f osmtogeojson-*.tgz)
+  fi
+  export XIUHUA_OSM_FILE="$xml/package/test-cli/data/map.osm"
   export XIUHUA_REQUIRE_REAL_DATA=1
 }
 

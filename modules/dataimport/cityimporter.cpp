@@ -287,7 +287,11 @@ bool CityImporter::run(const QString &source, QString *error)
 
   QList<QByteArray> optionStorage;
   std::vector<char *> options;
-  for (const QString &option : mMapping.openOptions + mOpenOptions)
+  // Options the mapping gives for the source's driver only (the OSM driver's configuration).
+  GDALDriverH driver = GDALIdentifyDriverEx(source.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+  const QString driverName = driver ? QString::fromUtf8(GDALGetDriverShortName(driver)) : QString();
+  for (const QString &option :
+       mMapping.openOptions + mMapping.driverOpenOptions.value(driverName) + mOpenOptions)
     optionStorage.append(option.toUtf8());
   for (QByteArray &option : optionStorage)
     options.push_back(option.data());
@@ -398,17 +402,28 @@ bool CityImporter::run(const QString &source, QString *error)
     if (rules.empty())
       continue;
 
-    QList<int> idFields;
-    for (const QString &field : mMapping.idFields)
+    // The id rules this layer can use, with their fields' indices. A mapping's only id rule is
+    // required; of several, each layer uses those it has the fields for.
+    std::vector<std::pair<const IdRule *, QList<int>>> idRules;
+    for (const IdRule &idRule : mMapping.ids)
     {
-      idFields.append(fieldIndex(field));
-      if (idFields.last() < 0)
+      if (!idRule.layer.isEmpty() && idRule.layer != layerName)
+        continue;
+      QList<int> fields;
+      for (const QString &field : idRule.fields)
       {
-        *error = tr("%1: the id field \"%2\" is not in layer %3 of %4.")
-                     .arg(mMapping.path, field, layerName, source);
-        return false;
+        fields.append(fieldIndex(field));
+        if (fields.last() < 0 && mMapping.ids.size() == 1)
+        {
+          *error = tr("%1: the id field \"%2\" is not in layer %3 of %4.")
+                       .arg(mMapping.path, field, layerName, source);
+          return false;
+        }
       }
+      if (!fields.contains(-1))
+        idRules.emplace_back(&idRule, fields);
     }
+    const QString fallbackPrefix = mMapping.ids.isEmpty() ? QString() : mMapping.ids.first().prefix;
 
     // The source's CRS: as given, else as the layer declares it.
     SpatialReference sourceCrs;
@@ -475,13 +490,20 @@ bool CityImporter::run(const QString &source, QString *error)
         targetsDone.insert(rule.target);
         taken = true;
 
-        QStringList idParts;
-        for (int field : std::as_const(idFields))
-          idParts.append(fieldText(feature.get(), field));
-        const QString id =
-            idFields.isEmpty()
-                ? QStringLiteral("%1%2/%3").arg(mMapping.idPrefix, layerName).arg(OGR_F_GetFID(feature.get()))
-                : mMapping.idPrefix + idParts.join(QLatin1Char('/'));
+        QString id;
+        for (const auto &[idRule, fields] : idRules)
+        {
+          QStringList idParts;
+          for (int field : fields)
+            idParts.append(fieldText(feature.get(), field));
+          if (!idParts.contains(QString()))
+          {
+            id = idRule->prefix + idParts.join(QLatin1Char('/'));
+            break;
+          }
+        }
+        if (id.isEmpty())
+          id = QStringLiteral("%1%2/%3").arg(fallbackPrefix, layerName).arg(OGR_F_GetFID(feature.get()));
         TargetWriter &writer = *writers[rule.target];
         if (writer.seen(id))
         {

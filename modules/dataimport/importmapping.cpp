@@ -3,7 +3,9 @@
 #include "cache/featurewriter.h"
 #include "cache/schema.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,10 +70,15 @@ std::optional<ImportMapping> ImportMapping::load(const QString &path, QString *e
   };
   if (root.value(QStringLiteral("format")).toString() != formatName)
     return fail(QStringLiteral("format"), tr("a mapping declares \"format\": \"%1\".").arg(formatName));
-  static const QStringList knownKeys{QStringLiteral("format"),          QStringLiteral("name"),
-                                     QStringLiteral("description"),     QStringLiteral("id"),
-                                     QStringLiteral("fields_optional"), QStringLiteral("open_options"),
-                                     QStringLiteral("source_crs"),      QStringLiteral("rules")};
+  static const QStringList knownKeys{QStringLiteral("format"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("id"),
+                                     QStringLiteral("fields_optional"),
+                                     QStringLiteral("open_options"),
+                                     QStringLiteral("driver_open_options"),
+                                     QStringLiteral("source_crs"),
+                                     QStringLiteral("rules")};
   for (const QString &key : root.keys())
   {
     if (!knownKeys.contains(key))
@@ -81,13 +88,47 @@ std::optional<ImportMapping> ImportMapping::load(const QString &path, QString *e
   ImportMapping mapping;
   mapping.path = path;
   mapping.name = root.value(QStringLiteral("name")).toString();
-  const QJsonObject id = root.value(QStringLiteral("id")).toObject();
-  for (const QJsonValue &field : id.value(QStringLiteral("fields")).toArray())
-    mapping.idFields.append(field.toString());
-  mapping.idPrefix = id.value(QStringLiteral("prefix")).toString();
+  // "id" is one rule or a list of them.
+  const QJsonValue idValue = root.value(QStringLiteral("id"));
+  const QJsonArray idRules = idValue.isArray()                           ? idValue.toArray()
+                             : idValue.isUndefined() || idValue.isNull() ? QJsonArray()
+                                                                         : QJsonArray{idValue};
+  for (int i = 0; i < idRules.size(); ++i)
+  {
+    const QString place = idValue.isArray() ? QStringLiteral("id[%1]").arg(i) : QStringLiteral("id");
+    const QJsonObject object = idRules.at(i).toObject();
+    IdRule rule;
+    for (const QJsonValue &field : object.value(QStringLiteral("fields")).toArray())
+      rule.fields.append(field.toString());
+    if (rule.fields.isEmpty() || rule.fields.contains(QString()))
+      return fail(place, tr("an id rule names the fields whose values make the id."));
+    rule.prefix = object.value(QStringLiteral("prefix")).toString();
+    rule.layer = object.value(QStringLiteral("layer")).toString();
+    mapping.ids.append(rule);
+  }
   mapping.fieldsOptional = root.value(QStringLiteral("fields_optional")).toBool(false);
   for (const QJsonValue &option : root.value(QStringLiteral("open_options")).toArray())
     mapping.openOptions.append(option.toString());
+  // "NAME=@file" names a file beside the mapping (a driver's configuration).
+  const QDir beside = QFileInfo(path).absoluteDir();
+  const QJsonObject driverOptions = root.value(QStringLiteral("driver_open_options")).toObject();
+  for (auto it = driverOptions.begin(); it != driverOptions.end(); ++it)
+  {
+    for (const QJsonValue &value : it.value().toArray())
+    {
+      QString option = value.toString();
+      const int at = option.indexOf(QStringLiteral("=@"));
+      if (at > 0)
+      {
+        const QString file = beside.absoluteFilePath(option.mid(at + 2));
+        if (!QFileInfo::exists(file))
+          return fail(QStringLiteral("driver_open_options.%1").arg(it.key()),
+                      tr("%1 does not exist.").arg(file));
+        option = option.left(at + 1) + file;
+      }
+      mapping.driverOpenOptions[it.key()].append(option);
+    }
+  }
   mapping.sourceCrs = root.value(QStringLiteral("source_crs")).toString();
 
   const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();

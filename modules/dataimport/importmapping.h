@@ -47,6 +47,19 @@ struct ImportRule
 };
 
 /**
+ * One way to make a feature's id: the values of some fields joined with "/" after a prefix. A
+ * mapping may list several, for sources that name ids differently (OSM QA tiles: "@type" and
+ * "@id"; GDAL's OSM driver: "osm_id", and "osm_way_id" for closed ways); a feature takes the first
+ * whose layer matches and whose fields it has, all set.
+ */
+struct IdRule
+{
+    QStringList fields;
+    QString prefix;
+    QString layer; //!< source layer name; empty: every layer
+};
+
+/**
  * A mapping file (JSON) that says how the layers, fields and class values of a GDAL source become
  * cache features: which features go to which table, how their ids are made, which open options and
  * CRS the source needs. resources/mappings/ holds ready ones (OpenStreetMap, a GB/T 47678.5
@@ -65,11 +78,12 @@ class ImportMapping
 
     QString name;
     QString path;
-    QStringList idFields; //!< joined with "/" after idPrefix; empty: layer name and feature id
-    QString idPrefix;
+    QList<IdRule> ids;           //!< tried in order; none that fits: prefix, layer name and feature number
     bool fieldsOptional = false; //!< source fields named by columns may be missing (OpenStreetMap tags)
     QStringList openOptions;     //!< GDAL open options, e.g. X_POSSIBLE_NAMES=x for a CSV
-    QString sourceCrs;           //!< used when the source declares none, e.g. "EPSG:4549"
+    /** Open options for one GDAL driver only (by short name, e.g. "OSM"); file names are absolute. */
+    QHash<QString, QStringList> driverOpenOptions;
+    QString sourceCrs; //!< used when the source declares none, e.g. "EPSG:4549"
     QList<ImportRule> rules;
 
     /** The tables the rules write. */

@@ -139,6 +139,12 @@ void TestCityImporter::refusesBadMappings_data()
   QTest::newRow("unknown geometry") << QByteArray(R"({"format": "xiuhua-import-mapping/1", "rules": [
       {"target": "road", "geometry": "curve"}]})")
                                     << "rules[0].geometry";
+  QTest::newRow("id rule without fields") << QByteArray(R"({"format": "xiuhua-import-mapping/1",
+      "id": [{"fields": ["@id"]}, {"prefix": "x/"}], "rules": [{"target": "road", "geometry": "line"}]})")
+                                          << "id[1]";
+  QTest::newRow("driver configuration missing") << QByteArray(R"({"format": "xiuhua-import-mapping/1",
+      "driver_open_options": {"OSM": ["CONFIG_FILE=@nowhere.ini"]}, "rules": [{"target": "road", "geometry": "line"}]})")
+                                                << "nowhere.ini";
 }
 
 void TestCityImporter::refusesBadMappings()

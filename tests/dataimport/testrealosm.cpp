@@ -20,6 +20,7 @@ class TestRealOsm : public QObject
 
   private slots:
     void importsMontevideoAndDrawsItsGrid();
+    void importsAnOsmFile();
 
   private:
     int count(CacheFile &cache, const QString &sql) { return cache.database().scalar(sql).toInt(); }
@@ -136,6 +137,48 @@ void TestRealOsm::importsMontevideoAndDrawsItsGrid()
   QVERIFY2(catalogue && workflow, qPrintable(error));
   const QList<CacheProblem> problems = CacheChecker(*cache, *catalogue, *workflow).run();
   QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().message));
+}
+
+void TestRealOsm::importsAnOsmFile()
+{
+  // An Overpass API extract (OSM XML) that osmtogeojson's tests use, read by GDAL's OSM driver with
+  // the configuration the OSM mapping ships.
+  const QString file = qEnvironmentVariable("XIUHUA_OSM_FILE");
+  if (file.isEmpty())
+  {
+    if (qEnvironmentVariableIntValue("XIUHUA_REQUIRE_REAL_DATA"))
+      QFAIL("XIUHUA_OSM_FILE is not set: ./xiuhua.sh test fetches the real data");
+    QSKIP("XIUHUA_OSM_FILE is not set (./xiuhua.sh test sets it)");
+  }
+  QTemporaryDir directory;
+  CacheSettings settings;
+  settings.srid = 32632; // WGS 84 / UTM zone 32N: the Alps
+  QString error;
+  std::unique_ptr<CacheFile> cache =
+      CacheFile::create(directory.filePath(QStringLiteral("tyrol.xhc")), settings, &error);
+  QVERIFY2(cache, qPrintable(error));
+  const std::optional<ImportMapping> mapping =
+      ImportMapping::load(QStringLiteral(XIUHUA_BUILD_DATA_DIR "/mappings/osm.json"), &error);
+  QVERIFY2(mapping, qPrintable(error));
+  CityImporter importer(*cache, *mapping);
+  QVERIFY2(importer.run(file, &error), qPrintable(error));
+  const ImportReport &report = importer.report();
+  QCOMPARE(report.read, 24);
+  QCOMPARE(report.written.value(QStringLiteral("building")), 4);
+  QCOMPARE(report.written.value(QStringLiteral("road")), 7);
+  // Ways cut by the extract's box lack nodes: left out, each named.
+  QCOMPARE(report.rejected, 5);
+  for (const QString &example : report.rejectedExamples)
+    QVERIFY2(example.contains(QStringLiteral("osm/way/")), qPrintable(example));
+  // OSM ids as the vector tiles give them, so that both sources update the same features.
+  QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM road WHERE id LIKE 'osm/way/%'")), 7);
+  QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM building WHERE id = 'osm/relation/121733'")),
+           1);
+  QCOMPARE(cache->database()
+               .scalar(QStringLiteral("SELECT name FROM road WHERE id = 'osm/way/33189032'"))
+               .toString(),
+           QStringLiteral("Kapuzinerstraße - via Cappuccini"));
+  QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM building WHERE ST_IsValid(geom) = 0")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRealOsm)
