@@ -381,7 +381,7 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+73"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+77"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -457,9 +457,20 @@
         <translation>街区</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+19"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Themes</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open cases heatmap</source>
+        <translation>未结案件热力图</translation>
     </message>
 </context>
 <context>
@@ -920,7 +931,7 @@
         <translation>部门“%1”：%2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
@@ -945,12 +956,12 @@
         <translation>%1：rules[%2].columns.%3 指定的字段“%4”在 %6 的图层 %5 中不存在。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>%1: the id field &quot;%2&quot; is not in layer %3 of %4.</source>
         <translation>%1：标识字段“%2”不在 %4 的图层 %3 中。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Layer %1 of %2 declares no CRS: give it with --source-crs (e.g. EPSG:4326).</source>
         <translation>%2 的图层 %1 未声明坐标系：请用 --source-crs 指定（例如 EPSG:4326）。</translation>
     </message>
@@ -970,7 +981,7 @@
         <translation>导入已取消，缓存保持原样。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1, layer %2, feature %3, field %4: the text is not UTF-8. Convert the source, or give its encoding (e.g. --open-option ENCODING=GBK for a Shapefile).</source>
         <translation>%1，图层 %2，要素 %3，字段 %4：文本不是 UTF-8 编码。请转换数据源，或指定其编码（Shapefile 可用 --open-option ENCODING=GBK）。</translation>
     </message>
@@ -1864,7 +1875,7 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../modules/dataimport/importmapping.cpp" line="+49"/>
+        <location filename="../modules/dataimport/importmapping.cpp" line="+51"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>无法读取映射 %1：%2</translation>
     </message>
@@ -1889,12 +1900,22 @@
         <translation>映射须声明 &quot;format&quot;: &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>unknown key; a mapping has %1.</source>
         <translation>未知的键；映射可含 %1。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>an id rule names the fields whose values make the id.</source>
+        <translation>标识规则须列出构成标识的字段。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>a mapping needs at least one rule.</source>
         <translation>映射至少需要一条规则。</translation>
     </message>
@@ -2009,7 +2030,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+50"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+52"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -2024,7 +2045,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>

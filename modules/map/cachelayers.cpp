@@ -1,10 +1,14 @@
 #include "map/cachelayers.h"
 
+#include "map/layertreestate.h"
+
 #include <QFile>
 #include <QtEndian>
 
+#include <qgscolorramp.h>
 #include <qgsdatasourceuri.h>
 #include <qgsfillsymbol.h>
+#include <qgsheatmaprenderer.h>
 #include <qgslayertree.h>
 #include <qgsmarkersymbol.h>
 #include <qgsproject.h>
@@ -150,6 +154,7 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
   for (const auto &[groupName, layers] : groups)
   {
     QgsLayerTreeGroup *group = root->addGroup(QCoreApplication::translate("CacheLayers", groupName));
+    group->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(groupName).toLower());
     for (const LayerSpec &spec : layers)
     {
       QgsVectorLayer *layer = openLayer(path, spec);
@@ -159,9 +164,35 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
         delete layer;
         return false;
       }
+      layer->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(spec.table));
       project->addMapLayer(layer, false);
       group->addLayer(layer);
     }
   }
+
+  // Themes: views of the data made for a question, off until asked for.
+  QgsLayerTreeGroup *themes = root->addGroup(tr("Themes"));
+  themes->setCustomProperty(layertreestate::tableProperty(), QStringLiteral("themes"));
+  QgsDataSourceUri uri;
+  uri.setDatabase(path);
+  uri.setDataSource(QString(), QStringLiteral("cases"), QStringLiteral("geom"));
+  auto *heatmap = new QgsVectorLayer(uri.uri(), tr("Open cases heatmap"), QStringLiteral("spatialite"));
+  if (!heatmap->isValid())
+  {
+    *error = tr("%1: the layer %2 could not be opened.").arg(path, QStringLiteral("cases"));
+    delete heatmap;
+    return false;
+  }
+  heatmap->setSubsetString(QStringLiteral("state NOT IN ('closed', 'cancelled')"));
+  auto *renderer = new QgsHeatmapRenderer();
+  // Hot spots of a few hundred metres: a market, a school gate, a building site.
+  renderer->setRadius(150);
+  renderer->setRadiusUnit(QgsUnitTypes::RenderMapUnits);
+  renderer->setColorRamp(new QgsGradientColorRamp(QColor(255, 255, 178, 0), QColor(189, 0, 38)));
+  heatmap->setRenderer(renderer);
+  heatmap->setOpacity(0.8);
+  heatmap->setCustomProperty(layertreestate::tableProperty(), QStringLiteral("cases/heatmap"));
+  project->addMapLayer(heatmap, false);
+  themes->addLayer(heatmap)->setItemVisibilityChecked(false);
   return true;
 }

@@ -7,8 +7,10 @@ class QgsProject;
 
 /**
  * Opens a Xiuhua cache as map layers, reading the file in place through QGIS's spatialite provider:
- * grouped as 底图 Basemap, 网格 Grid, 部件 Components and 案件 Cases, in drawing order and with a
- * plain readable style until the full cartography arrives.
+ * grouped as 底图 Basemap, 网格 Grid, 部件 Components, 案件 Cases and 专题 Themes (an open-cases
+ * heatmap, off at first), in drawing order and with a plain readable style until the full
+ * cartography arrives. Each layer and group carries the name of what it shows
+ * (layertreestate::tableProperty()), by which its place and visibility are remembered.
  */
 class CacheLayers
 {

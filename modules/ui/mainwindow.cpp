@@ -1,7 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "map/cachelayers.h"
+#include "map/cachewatcher.h"
 #include "map/layerfileloader.h"
+#include "map/layertreestate.h"
 #include "map/projectedcrs.h"
 #include "ui/coordinatestatus.h"
 #include "ui/identifyresultsdock.h"
@@ -124,10 +126,14 @@ bool MainWindow::addCache(const QString &path, QString *error)
     statusBar()->showMessage(*error, statusMessageTimeout);
     return false;
   }
+  layertreestate::restore(QgsProject::instance()->layerTreeRoot(), path);
   mLayerTreeBridge->setCanvasLayers();
   mCachePath = path;
   for (QAction *action : std::as_const(mCacheActions))
     action->setEnabled(true);
+  // What others write to the cache (an import, a sync, another window) appears without reopening.
+  mCacheWatcher = std::make_unique<CacheWatcher>(path);
+  connect(mCacheWatcher.get(), &CacheWatcher::changed, this, &MainWindow::redrawCacheLayers);
   if (firstData)
   {
     // The cache is in its city's projected CRS: the map takes it over.
@@ -375,8 +381,20 @@ void MainWindow::restoreLayout()
     mIdentifyResults->hide();
 }
 
+void MainWindow::redrawCacheLayers()
+{
+  const QMap<QString, QgsMapLayer *> layers = QgsProject::instance()->mapLayers();
+  for (QgsMapLayer *layer : layers)
+  {
+    if (layer->source().contains(mCachePath))
+      layer->triggerRepaint();
+  }
+}
+
 void MainWindow::saveLayout() const
 {
+  if (!mCachePath.isEmpty())
+    layertreestate::save(QgsProject::instance()->layerTreeRoot(), mCachePath);
   QSettings settings;
   settings.setValue(geometryKey, saveGeometry());
   settings.setValue(stateKey, saveState());

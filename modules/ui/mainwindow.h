@@ -4,9 +4,12 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
 class QgsMapCanvas;
+class CacheWatcher;
 class CoordinateStatus;
 class IdentifyResultsDock;
 class MapNavigation;
@@ -58,6 +61,7 @@ class MainWindow : public QMainWindow
     void importDataDialog();
     void gridBuildDialog();
     void reloadCacheLayers();
+    void redrawCacheLayers();
     void restoreLayout();
     void saveLayout() const;
 
@@ -68,5 +72,6 @@ class MainWindow : public QMainWindow
     MapNavigation *mNavigation = nullptr;
     CoordinateStatus *mCoordinateStatus = nullptr;
     QString mCachePath;
+    std::unique_ptr<CacheWatcher> mCacheWatcher;
     QList<QAction *> mCacheActions; //!< enabled while a cache is open
 };

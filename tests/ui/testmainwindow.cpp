@@ -40,8 +40,11 @@ class TestMainWindow : public QObject
     void restoresDockLayout();
     void writesScreenshot();
     void opensCacheInGroups();
+    void remembersLayerTreePerCache();
+    void redrawsWhenOthersWriteToTheCache();
 
   private:
+    static QString makeCache(const QTemporaryDir &directory);
     static QString park() { return QStringLiteral(XIUHUA_TEST_DATA_DIR "/park.geojson"); }
     static void waitForRender(QgsMapCanvas *canvas);
     static QPoint pixelOf(QgsMapCanvas *canvas, const QgsPointXY &mapPoint);
@@ -68,6 +71,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
   mWindow.reset();
+  QgsProject::instance()->clear(); // the groups too: each test starts from an empty tree
   QSettings().clear();
 }
 
@@ -252,7 +256,11 @@ void TestMainWindow::opensCacheInGroups()
   QString error;
   QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
   QgsLayerTree *root = QgsProject::instance()->layerTreeRoot();
-  QCOMPARE(root->findGroups().size(), 4);
+  QCOMPARE(root->findGroups().size(), 5);
+  // The heatmap theme is there, off until asked for.
+  QgsLayerTreeGroup *themes = root->findGroups().last();
+  QCOMPARE(themes->findLayers().size(), 1);
+  QVERIFY(!themes->findLayers().first()->itemVisibilityChecked());
   QVERIFY(QgsProject::instance()->mapLayers().size() >= 12);
   QCOMPARE(mWindow->canvas()->mapSettings().destinationCrs().authid(), QStringLiteral("EPSG:4549"));
   waitForRender(mWindow->canvas());
@@ -261,6 +269,93 @@ void TestMainWindow::opensCacheInGroups()
   QVERIFY(image.pixelColor(centre) != mWindow->canvas()->canvasColor());
   // A file that only looks like a cache by name is opened as what it is.
   QVERIFY(!CacheLayers::isCache(park()));
+}
+
+QString TestMainWindow::makeCache(const QTemporaryDir &directory)
+{
+  const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  QString error;
+  CacheFile::create(path, CacheSettings(), &error);
+  return path;
+}
+
+void TestMainWindow::remembersLayerTreePerCache()
+{
+  QTemporaryDir directory;
+  const QString path = makeCache(directory);
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
+  QgsLayerTree *root = QgsProject::instance()->layerTreeRoot();
+  // Grid cells off, the heatmap on, the Basemap group moved to the top.
+  QgsLayerTreeLayer *cells = nullptr;
+  for (QgsLayerTreeLayer *node : root->findLayers())
+  {
+    if (node->layer()->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("grid_cell"))
+      cells = node;
+    if (node->layer()->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("cases/heatmap"))
+      node->setItemVisibilityChecked(true);
+  }
+  QVERIFY(cells);
+  cells->setItemVisibilityChecked(false);
+  QgsLayerTreeGroup *basemap = root->findGroups().at(3);
+  QCOMPARE(basemap->customProperty(QStringLiteral("xiuhua/table")).toString(), QStringLiteral("basemap"));
+  root->insertChildNode(0, basemap->clone());
+  root->removeChildNode(basemap);
+  mWindow->close();
+  mWindow.reset();
+  QgsProject::instance()->clear();
+
+  // A new window on the same cache: as it was left.
+  mWindow = std::make_unique<MainWindow>();
+  QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
+  root = QgsProject::instance()->layerTreeRoot();
+  QCOMPARE(root->findGroups().first()->customProperty(QStringLiteral("xiuhua/table")).toString(),
+           QStringLiteral("basemap"));
+  for (QgsLayerTreeLayer *node : root->findLayers())
+  {
+    const QString table = node->layer()->customProperty(QStringLiteral("xiuhua/table")).toString();
+    if (table == QLatin1String("grid_cell"))
+      QVERIFY(!node->itemVisibilityChecked());
+    else if (table == QLatin1String("cases/heatmap") || table == QLatin1String("building"))
+      QVERIFY(node->itemVisibilityChecked());
+  }
+  // Another cache starts from the defaults.
+  QTemporaryDir other;
+  mWindow.reset();
+  QgsProject::instance()->clear();
+  mWindow = std::make_unique<MainWindow>();
+  QVERIFY2(mWindow->addLayersFromFile(makeCache(other), &error), qPrintable(error));
+  QCOMPARE(QgsProject::instance()->layerTreeRoot()->findGroups().first()->customProperty(
+               QStringLiteral("xiuhua/table")),
+           QVariant(QStringLiteral("cases")));
+}
+
+void TestMainWindow::redrawsWhenOthersWriteToTheCache()
+{
+  QTemporaryDir directory;
+  const QString path = makeCache(directory);
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
+  QgsMapLayer *buildings = nullptr;
+  for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+  {
+    if (layer->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("building"))
+      buildings = layer;
+  }
+  QVERIFY(buildings);
+  QSignalSpy repaint(buildings, &QgsMapLayer::repaintRequested);
+  QTest::qWait(1500);
+  QVERIFY(repaint.isEmpty()); // nothing changed, nothing redrawn
+
+  std::unique_ptr<CacheFile> cache = CacheFile::open(path, &error);
+  FeatureWriter writer(*cache, QStringLiteral("building"), {QStringLiteral("floors")});
+  SqliteStatement wkb =
+      cache->database().prepare(QStringLiteral("SELECT AsBinary(GeomFromText('POLYGON((508000 3342000, "
+                                               "508100 3342000, 508100 3342060, 508000 3342060, "
+                                               "508000 3342000))'))"));
+  QVERIFY(wkb.next());
+  QVERIFY2(writer.write(QStringLiteral("b1"), {5}, wkb.blob(0)), qPrintable(writer.errorMessage()));
+  QTRY_VERIFY_WITH_TIMEOUT(!repaint.isEmpty(), 5000);
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
