@@ -381,84 +381,94 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+77"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+68"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open cases</source>
         <translation>在办案件</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Components</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Unit grid cells</source>
         <translation>单元网格</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Place names</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Road centre lines</source>
+        <translation>道路中心线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Tree canopy</source>
         <translation>树冠</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Road surfaces</source>
         <translation>道路面</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Water</source>
         <translation>水系</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Green space</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>City blocks</source>
         <translation>街区</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="-44"/>
+        <location line="+70"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
     </message>
@@ -2430,6 +2440,129 @@
         <location line="+18"/>
         <source>SpatiaLite could not be loaded (is libsqlite3-mod-spatialite installed?): %1</source>
         <translation>无法加载 SpatiaLite（是否已安装 libsqlite3-mod-spatialite？）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLibrary</name>
+    <message>
+        <location filename="../modules/map/stylelibrary.cpp" line="+18"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public and commercial buildings</source>
+        <translation>公共与商业建筑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arterial roads</source>
+        <translation>主干路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary roads</source>
+        <translation>次干路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main roads</source>
+        <translation>干路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Road names</source>
+        <translation>道路名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks (G1)</source>
+        <translation>公园绿地（G1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protective green (G2)</source>
+        <translation>防护绿地（G2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Squares (G3)</source>
+        <translation>广场用地（G3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached green (XG)</source>
+        <translation>附属绿地（XG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional green (EG)</source>
+        <translation>区域绿地（EG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other green</source>
+        <translation>其他绿地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within 4 hours</source>
+        <translation>4小时内到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed or cancelled</source>
+        <translation>已结案或作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal utilities</source>
+        <translation>市政公用设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport facilities</source>
+        <translation>交通设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitation facilities</source>
+        <translation>市容环卫设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscaping</source>
+        <translation>园林绿化设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other components</source>
+        <translation>其他部件</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The style file %1 is missing.</source>
+        <translation>缺少样式文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The style file %1 cannot be read: %2</source>
+        <translation>无法读取样式文件 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,18 @@
 #include "map/cachelayers.h"
 
 #include "map/layertreestate.h"
+#include "map/stylelibrary.h"
 
 #include <QFile>
 #include <QtEndian>
 
+#include <memory>
+
 #include <qgscolorramp.h>
 #include <qgsdatasourceuri.h>
-#include <qgsfillsymbol.h>
 #include <qgsheatmaprenderer.h>
 #include <qgslayertree.h>
-#include <qgsmarkersymbol.h>
 #include <qgsproject.h>
-#include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
 namespace
@@ -25,37 +25,29 @@ namespace
   {
       const char *table;
       const char *name;
-      QMap<QString, QString> style; //!< properties of the symbol's first layer
-      bool point;
-      QString subset;         //!< SQL filter of the features shown
-      double visibleFrom = 0; //!< shown only at this scale denominator or larger scales; 0: always
+      QString subset; //!< SQL filter of the features shown
   };
 
-  QgsVectorLayer *openLayer(const QString &path, const LayerSpec &spec)
+  /** The layer of \a spec's table in the cache at \a path, styled from the style library. */
+  QgsVectorLayer *openLayer(const QString &path, const LayerSpec &spec, QString *error)
   {
     QgsDataSourceUri uri;
     uri.setDatabase(path);
     uri.setDataSource(QString(), QString::fromLatin1(spec.table), QStringLiteral("geom"));
-    auto *layer = new QgsVectorLayer(uri.uri(), QCoreApplication::translate("CacheLayers", spec.name),
-                                     QStringLiteral("spatialite"));
+    auto layer = std::make_unique<QgsVectorLayer>(
+        uri.uri(), QCoreApplication::translate("CacheLayers", spec.name), QStringLiteral("spatialite"));
     if (!layer->isValid())
-      return layer;
+    {
+      *error =
+          CacheLayers::tr("%1: the layer %2 could not be opened.").arg(path, QString::fromLatin1(spec.table));
+      return nullptr;
+    }
     if (!spec.subset.isEmpty())
       layer->setSubsetString(spec.subset);
-    if (spec.visibleFrom > 0)
-    {
-      // Thousands of points blur together at city scale; they appear as the map zooms in.
-      layer->setScaleBasedVisibility(true);
-      layer->setMinimumScale(spec.visibleFrom);
-    }
-    QVariantMap properties;
-    for (auto it = spec.style.constBegin(); it != spec.style.constEnd(); ++it)
-      properties.insert(it.key(), it.value());
-    if (spec.point)
-      layer->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(properties)));
-    else
-      layer->setRenderer(new QgsSingleSymbolRenderer(QgsFillSymbol::createSimple(properties)));
-    return layer;
+    if (!StyleLibrary::apply(layer.get(), QString::fromLatin1(spec.table), error))
+      return nullptr;
+    layer->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(spec.table));
+    return layer.release();
   }
 } // namespace
 
@@ -71,84 +63,27 @@ bool CacheLayers::isCache(const QString &path)
 
 bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error)
 {
-  const QString none = QStringLiteral("no");
   // Groups top to bottom, layers in each top to bottom: the order they are drawn in reverse.
   const QList<QPair<const char *, QList<LayerSpec>>> groups{
       {QT_TRANSLATE_NOOP("CacheLayers", "Cases"),
-       {{"cases",
-         QT_TRANSLATE_NOOP("CacheLayers", "Open cases"),
-         {{QStringLiteral("name"), QStringLiteral("circle")},
-          {QStringLiteral("color"), QStringLiteral("#e03131")},
-          {QStringLiteral("outline_color"), QStringLiteral("#ffffff")},
-          {QStringLiteral("size"), QStringLiteral("2.6")}},
-         true,
+       {{"cases", QT_TRANSLATE_NOOP("CacheLayers", "Open cases"),
          QStringLiteral("state NOT IN ('closed', 'cancelled')")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Components"),
-       {{"component",
-         QT_TRANSLATE_NOOP("CacheLayers", "Components"),
-         {{QStringLiteral("name"), QStringLiteral("circle")},
-          {QStringLiteral("color"), QStringLiteral("#5f3dc4")},
-          {QStringLiteral("outline_style"), none},
-          {QStringLiteral("size"), QStringLiteral("1.6")}},
-         true,
-         QString(),
-         5000}}},
+       {{"component", QT_TRANSLATE_NOOP("CacheLayers", "Components")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Grid"),
-       {{"district",
-         QT_TRANSLATE_NOOP("CacheLayers", "District"),
-         {{QStringLiteral("style"), none},
-          {QStringLiteral("outline_color"), QStringLiteral("#343a40")},
-          {QStringLiteral("outline_width"), QStringLiteral("1.2")}},
-         false},
-        {"street",
-         QT_TRANSLATE_NOOP("CacheLayers", "Streets"),
-         {{QStringLiteral("style"), none},
-          {QStringLiteral("outline_color"), QStringLiteral("#c2255c")},
-          {QStringLiteral("outline_width"), QStringLiteral("0.8")},
-          {QStringLiteral("outline_style"), QStringLiteral("dash")}},
-         false},
-        {"community",
-         QT_TRANSLATE_NOOP("CacheLayers", "Communities"),
-         {{QStringLiteral("style"), none},
-          {QStringLiteral("outline_color"), QStringLiteral("#e8590c")},
-          {QStringLiteral("outline_width"), QStringLiteral("0.5")}},
-         false},
-        {"grid_cell",
-         QT_TRANSLATE_NOOP("CacheLayers", "Unit grid cells"),
-         {{QStringLiteral("style"), none},
-          {QStringLiteral("outline_color"), QStringLiteral("#4c6ef5")},
-          {QStringLiteral("outline_width"), QStringLiteral("0.2")},
-          {QStringLiteral("outline_style"), QStringLiteral("dot")}},
-         false}}},
+       {{"district", QT_TRANSLATE_NOOP("CacheLayers", "District")},
+        {"street", QT_TRANSLATE_NOOP("CacheLayers", "Streets")},
+        {"community", QT_TRANSLATE_NOOP("CacheLayers", "Communities")},
+        {"grid_cell", QT_TRANSLATE_NOOP("CacheLayers", "Unit grid cells")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Basemap"),
-       {{"building",
-         QT_TRANSLATE_NOOP("CacheLayers", "Buildings"),
-         {{QStringLiteral("color"), QStringLiteral("#e9e1d6")},
-          {QStringLiteral("outline_color"), QStringLiteral("#b7a48f")},
-          {QStringLiteral("outline_width"), QStringLiteral("0.2")}},
-         false},
-        {"tree_canopy",
-         QT_TRANSLATE_NOOP("CacheLayers", "Tree canopy"),
-         {{QStringLiteral("color"), QStringLiteral("84,160,70,90")}, {QStringLiteral("outline_style"), none}},
-         false},
-        {"road_surface",
-         QT_TRANSLATE_NOOP("CacheLayers", "Road surfaces"),
-         {{QStringLiteral("color"), QStringLiteral("#ffffff")},
-          {QStringLiteral("outline_color"), QStringLiteral("#ced4da")},
-          {QStringLiteral("outline_width"), QStringLiteral("0.2")}},
-         false},
-        {"water",
-         QT_TRANSLATE_NOOP("CacheLayers", "Water"),
-         {{QStringLiteral("color"), QStringLiteral("#a5d8ff")}, {QStringLiteral("outline_style"), none}},
-         false},
-        {"green_space",
-         QT_TRANSLATE_NOOP("CacheLayers", "Green space"),
-         {{QStringLiteral("color"), QStringLiteral("#c3e6b0")}, {QStringLiteral("outline_style"), none}},
-         false},
-        {"block",
-         QT_TRANSLATE_NOOP("CacheLayers", "City blocks"),
-         {{QStringLiteral("color"), QStringLiteral("#f4f1ea")}, {QStringLiteral("outline_style"), none}},
-         false}}}};
+       {{"place_label", QT_TRANSLATE_NOOP("CacheLayers", "Place names")},
+        {"road", QT_TRANSLATE_NOOP("CacheLayers", "Road centre lines")},
+        {"building", QT_TRANSLATE_NOOP("CacheLayers", "Buildings")},
+        {"tree_canopy", QT_TRANSLATE_NOOP("CacheLayers", "Tree canopy")},
+        {"road_surface", QT_TRANSLATE_NOOP("CacheLayers", "Road surfaces")},
+        {"water", QT_TRANSLATE_NOOP("CacheLayers", "Water")},
+        {"green_space", QT_TRANSLATE_NOOP("CacheLayers", "Green space")},
+        {"block", QT_TRANSLATE_NOOP("CacheLayers", "City blocks")}}}};
 
   QgsLayerTree *root = project->layerTreeRoot();
   for (const auto &[groupName, layers] : groups)
@@ -157,14 +92,9 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
     group->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(groupName).toLower());
     for (const LayerSpec &spec : layers)
     {
-      QgsVectorLayer *layer = openLayer(path, spec);
-      if (!layer->isValid())
-      {
-        *error = tr("%1: the layer %2 could not be opened.").arg(path, QString::fromLatin1(spec.table));
-        delete layer;
+      QgsVectorLayer *layer = openLayer(path, spec, error);
+      if (!layer)
         return false;
-      }
-      layer->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(spec.table));
       project->addMapLayer(layer, false);
       group->addLayer(layer);
     }

@@ -1,0 +1,148 @@
+#include "map/cachelayers.h"
+#include "map/stylelibrary.h"
+
+#include "cache/cachefile.h"
+#include "cache/featurewriter.h"
+
+#include "../qgistestmain.h"
+
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <qgslabelingresults.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
+#include <qgsproject.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgsvectorlayer.h>
+
+/**
+ * The shipped cartography: every style file applies to its cache layer, every legend text has a
+ * translation, and the rules work at the scales they are written for (road names at street level,
+ * centre lines at city level).
+ */
+class TestStyleLibrary : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void everyStyleAppliesToItsLayer();
+    void everyLegendTextIsTranslatable();
+    void roadsAreNamedNearAndDrawnFar();
+
+  private:
+    static QgsVectorLayer *layerOf(const QString &table);
+};
+
+QgsVectorLayer *TestStyleLibrary::layerOf(const QString &table)
+{
+  for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+  {
+    if (layer->customProperty(QStringLiteral("xiuhua/table")) == table)
+      return qobject_cast<QgsVectorLayer *>(layer);
+  }
+  return nullptr;
+}
+
+void TestStyleLibrary::everyStyleAppliesToItsLayer()
+{
+  QTemporaryDir directory;
+  const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  QString error;
+  QVERIFY2(CacheFile::create(path, CacheSettings(), &error), qPrintable(error));
+  QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
+  const QStringList styles = QDir(StyleLibrary::directory()).entryList({QStringLiteral("*.qml")});
+  QVERIFY(styles.size() >= 14);
+  for (const QString &file : styles)
+  {
+    const QString table = QFileInfo(file).completeBaseName();
+    QgsVectorLayer *layer = layerOf(table);
+    QVERIFY2(layer, qPrintable(table));
+    QVERIFY2(layer->renderer(), qPrintable(table));
+  }
+  // Scale-dependent where it matters: grid cells and components appear as the map zooms in.
+  QVERIFY(layerOf(QStringLiteral("grid_cell"))->hasScaleBasedVisibility());
+  QVERIFY(layerOf(QStringLiteral("component"))->hasScaleBasedVisibility());
+  QCOMPARE(layerOf(QStringLiteral("cases"))->renderer()->type(), QStringLiteral("pointCluster"));
+  QVERIFY(!StyleLibrary::apply(layerOf(QStringLiteral("water")), QStringLiteral("no_such_style"), &error));
+  QVERIFY2(error.contains(QStringLiteral("no_such_style.qml")), qPrintable(error));
+  QgsProject::instance()->clear();
+}
+
+void TestStyleLibrary::everyLegendTextIsTranslatable()
+{
+  const QStringList known = StyleLibrary::legendTexts();
+  const QDir styles(StyleLibrary::directory());
+  for (const QString &file : styles.entryList({QStringLiteral("*.qml")}))
+  {
+    QFile qml(styles.filePath(file));
+    QVERIFY(qml.open(QIODevice::ReadOnly));
+    QDomDocument document;
+    QVERIFY2(document.setContent(&qml), qPrintable(file));
+    const QDomNodeList rules = document.elementsByTagName(QStringLiteral("rule"));
+    for (int i = 0; i < rules.size(); ++i)
+    {
+      const QDomElement rule = rules.at(i).toElement();
+      for (const QString &attribute : {QStringLiteral("label"), QStringLiteral("description")})
+      {
+        const QString text = rule.attribute(attribute);
+        QVERIFY2(
+            text.isEmpty() || known.contains(text),
+            qPrintable(QStringLiteral("%1: \"%2\" is not in StyleLibrary::legendTexts()").arg(file, text)));
+      }
+    }
+  }
+}
+
+void TestStyleLibrary::roadsAreNamedNearAndDrawnFar()
+{
+  QTemporaryDir directory;
+  const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  QString error;
+  {
+    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
+    QVERIFY2(cache, qPrintable(error));
+    FeatureWriter roads(*cache, QStringLiteral("road"),
+                        {QStringLiteral("name"), QStringLiteral("road_class")});
+    SqliteStatement wkb = cache->database().prepare(
+        QStringLiteral("SELECT AsBinary(GeomFromText('LINESTRING(500000 3400000, 504000 3400000)'))"));
+    QVERIFY(wkb.next());
+    QVERIFY2(roads.write(QStringLiteral("r1"), {QStringLiteral("长安大道"), QStringLiteral("arterial")},
+                         wkb.blob(0)),
+             qPrintable(roads.errorMessage()));
+  }
+  QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
+  QgsVectorLayer *roads = layerOf(QStringLiteral("road"));
+  auto render = [roads](double halfWidth, int *labels) {
+    QgsMapSettings settings;
+    settings.setLayers({roads});
+    settings.setDestinationCrs(roads->crs());
+    settings.setOutputSize(QSize(800, 800));
+    settings.setExtent(
+        QgsRectangle(502000 - halfWidth, 3400000 - halfWidth, 502000 + halfWidth, 3400000 + halfWidth));
+    settings.setFlag(Qgis::MapSettingsFlag::DrawLabeling, true);
+    QgsMapRendererSequentialJob job(settings);
+    job.start();
+    job.waitForFinished();
+    std::unique_ptr<QgsLabelingResults> results(job.takeLabelingResults());
+    *labels = results ? results->allLabels().size() : 0;
+    return job.renderedImage();
+  };
+  int labels = 0;
+  // Street level (about 1:8,000): surfaces show the road, the undrawn centre line carries its name.
+  render(800, &labels);
+  QVERIFY(labels > 0);
+  // City level (about 1:120,000): the centre line is drawn, in the arterial colour.
+  const QImage far = render(12000, &labels);
+  bool drawn = false;
+  for (int x = 0; x < far.width() && !drawn; ++x)
+    drawn =
+        far.pixelColor(x, far.height() / 2).red() > 200 && far.pixelColor(x, far.height() / 2).blue() < 100;
+  QVERIFY(drawn);
+  QgsProject::instance()->clear();
+}
+
+XIUHUA_QGIS_TEST_MAIN(TestStyleLibrary, false)
+#include "teststylelibrary.moc"
