@@ -484,6 +484,97 @@
     </message>
 </context>
 <context>
+    <name>CaseFilter</name>
+    <message>
+        <location filename="../modules/map/casefilter.cpp" line="+77"/>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates…</source>
+        <translation>自定义日期…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../modules/ui/casefilterbar.cpp" line="+30"/>
+        <source>Show the cases reported in this period</source>
+        <translation>显示在此期间上报的案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the cases at this stage</source>
+        <translation>显示处于此环节的案件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All open cases</source>
+        <translation>全部在办案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting acceptance or registration</source>
+        <translation>待受理或待立案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting dispatch</source>
+        <translation>待派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being handled</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting check</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting closing or callback</source>
+        <translation>待结案或待回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hung on account</source>
+        <translation>已挂账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistoryWriter</name>
     <message>
         <location filename="../modules/cache/casehistorywriter.cpp" line="+98"/>
@@ -2040,7 +2131,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+52"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+53"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -2055,7 +2146,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>
@@ -2116,11 +2207,16 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Case Filter</source>
+        <translation>案件筛选</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>

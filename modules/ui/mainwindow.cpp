@@ -5,6 +5,7 @@
 #include "map/layerfileloader.h"
 #include "map/layertreestate.h"
 #include "map/projectedcrs.h"
+#include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
 #include "ui/identifyresultsdock.h"
 #include "ui/identifytool.h"
@@ -127,6 +128,7 @@ bool MainWindow::addCache(const QString &path, QString *error)
     return false;
   }
   layertreestate::restore(QgsProject::instance()->layerTreeRoot(), path);
+  mCaseFilter->applyToLayers();
   mLayerTreeBridge->setCanvasLayers();
   mCachePath = path;
   for (QAction *action : std::as_const(mCacheActions))
@@ -219,10 +221,16 @@ void MainWindow::createMenusAndToolbar()
     }
   }
 
+  QToolBar *caseToolbar = addToolBar(tr("Case Filter"));
+  caseToolbar->setObjectName(QStringLiteral("CaseFilterToolbar"));
+  mCaseFilter = new CaseFilterBar(caseToolbar);
+  caseToolbar->addWidget(mCaseFilter);
+
   QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
   for (QDockWidget *dock : findChildren<QDockWidget *>())
     viewMenu->addAction(dock->toggleViewAction());
   viewMenu->addAction(toolbar->toggleViewAction());
+  viewMenu->addAction(caseToolbar->toggleViewAction());
   viewMenu->addSeparator();
   QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
   fullScreen->setCheckable(true);

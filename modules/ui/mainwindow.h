@@ -10,6 +10,7 @@ class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
 class QgsMapCanvas;
 class CacheWatcher;
+class CaseFilterBar;
 class CoordinateStatus;
 class IdentifyResultsDock;
 class MapNavigation;
@@ -38,6 +39,7 @@ class MainWindow : public QMainWindow
     QgsLayerTreeView *layerTreeView() const { return mLayerTreeView; }
     IdentifyResultsDock *identifyResults() const { return mIdentifyResults; }
     MapNavigation *navigation() const { return mNavigation; }
+    CaseFilterBar *caseFilter() const { return mCaseFilter; }
 
     /** The cache on the map, empty when none is open. */
     QString cachePath() const { return mCachePath; }
@@ -71,6 +73,7 @@ class MainWindow : public QMainWindow
     IdentifyResultsDock *mIdentifyResults = nullptr;
     MapNavigation *mNavigation = nullptr;
     CoordinateStatus *mCoordinateStatus = nullptr;
+    CaseFilterBar *mCaseFilter = nullptr;
     QString mCachePath;
     std::unique_ptr<CacheWatcher> mCacheWatcher;
     QList<QAction *> mCacheActions; //!< enabled while a cache is open

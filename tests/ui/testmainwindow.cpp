@@ -1,4 +1,5 @@
 #include "map/cachelayers.h"
+#include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
 #include "ui/identifyresultsdock.h"
 #include "ui/identifytool.h"
@@ -21,6 +22,7 @@
 #include <qgsmapcanvas.h>
 #include <qgsmaptopixel.h>
 #include <qgsproject.h>
+#include <qgsvectorlayer.h>
 
 /** Tests the command-center window with real layers on an offscreen canvas. */
 class TestMainWindow : public QObject
@@ -42,6 +44,7 @@ class TestMainWindow : public QObject
     void opensCacheInGroups();
     void remembersLayerTreePerCache();
     void redrawsWhenOthersWriteToTheCache();
+    void filtersCasesByPeriodAndStage();
 
   private:
     static QString makeCache(const QTemporaryDir &directory);
@@ -356,6 +359,31 @@ void TestMainWindow::redrawsWhenOthersWriteToTheCache()
   QVERIFY(wkb.next());
   QVERIFY2(writer.write(QStringLiteral("b1"), {5}, wkb.blob(0)), qPrintable(writer.errorMessage()));
   QTRY_VERIFY_WITH_TIMEOUT(!repaint.isEmpty(), 5000);
+}
+
+void TestMainWindow::filtersCasesByPeriodAndStage()
+{
+  QTemporaryDir directory;
+  const QString path = makeCache(directory);
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
+  auto subsetOf = [](const QString &table) {
+    for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+    {
+      if (layer->customProperty(QStringLiteral("xiuhua/table")) == table)
+        return qobject_cast<QgsVectorLayer *>(layer)->subsetString();
+    }
+    return QString();
+  };
+  QCOMPARE(subsetOf(QStringLiteral("cases")), QStringLiteral("state NOT IN ('closed', 'cancelled')"));
+  // Today's cases awaiting dispatch: on the cases and on the heatmap alike.
+  mWindow->caseFilter()->choose(CaseFilter::Period::Today, 2);
+  for (const QString &table : {QStringLiteral("cases"), QStringLiteral("cases/heatmap")})
+  {
+    QVERIFY2(subsetOf(table).contains(QStringLiteral("state IN ('pending_dispatch', 'returned')")),
+             qPrintable(subsetOf(table)));
+    QVERIFY(subsetOf(table).contains(QStringLiteral("reported_at >= ")));
+  }
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
