@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 
+#include <qgsapplication.h>
 #include <qgspointclusterrenderer.h>
 #include <qgsrenderer.h>
 #include <qgsrulebasedlabeling.h>
@@ -72,8 +73,16 @@ QStringList StyleLibrary::legendTexts()
   return texts;
 }
 
+QString StyleLibrary::symbolDirectory()
+{
+  return datapaths::dataDirectory() + QStringLiteral("/symbols");
+}
+
 bool StyleLibrary::apply(QgsVectorLayer *layer, const QString &name, QString *error)
 {
+  // The styles name their SVG icons without a folder ("01037.svg"); QGIS finds them on its SVG paths.
+  if (!QgsApplication::svgPaths().contains(symbolDirectory()))
+    QgsApplication::setDefaultSvgPaths(QgsApplication::svgPaths() << symbolDirectory());
   const QString path = directory() + QStringLiteral("/%1.qml").arg(name);
   if (!QFileInfo::exists(path))
   {

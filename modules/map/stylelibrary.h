@@ -18,6 +18,8 @@ class StyleLibrary
   public:
     /** The folder the style files are read from. */
     static QString directory();
+    /** The folder of the component icons (resources/symbols/<class code>.svg, one per big class too). */
+    static QString symbolDirectory();
 
     /**
      * Applies the style \a name to \a layer and translates its legend texts. False with \a error

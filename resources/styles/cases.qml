@@ -1,43 +1,43 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyMaxScale="1" maxScale="0" simplifyLocal="1" symbologyReferenceScale="-1" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingHints="0" simplifyDrawingTol="1">
-  <renderer-v2 toleranceUnit="MM" tolerance="4" forceraster="0" type="pointCluster" referencescale="-1" toleranceUnitScale="3x:0,0,0,0,0,0" symbollevels="0" enableorderby="0">
-    <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
-      <rules key="{44f5b58d-5e9b-4476-aee6-0d9932bee322}">
-        <rule key="{5ad9c54a-1fef-499b-a3ba-344bdcde9698}" filter="&quot;state&quot; IN ('closed', 'cancelled')" symbol="0" label="Closed or cancelled"/>
-        <rule key="{3040ec5c-1b20-4cc3-a3a0-ee107277ab48}" filter="&quot;step_deadline&quot; IS NOT NULL AND to_datetime(&quot;step_deadline&quot;) &lt; now()" symbol="1" label="Overdue"/>
-        <rule key="{b5f2538b-7699-4a85-99c8-1c265fb97fd7}" filter="&quot;step_deadline&quot; IS NOT NULL AND to_datetime(&quot;step_deadline&quot;) &lt; now() + to_interval('4 hours')" symbol="2" label="Due within 4 hours"/>
-        <rule key="{421195f9-4500-4fec-8dbf-7420567a0d94}" filter="ELSE" symbol="3" label="On time"/>
+<qgis maxScale="0" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyMaxScale="1" labelsEnabled="0" version="3.22.16-Białowieża">
+  <renderer-v2 tolerance="4" toleranceUnitScale="3x:0,0,0,0,0,0" forceraster="0" enableorderby="0" type="pointCluster" symbollevels="0" toleranceUnit="MM" referencescale="-1">
+    <renderer-v2 forceraster="0" enableorderby="0" type="RuleRenderer" symbollevels="0" referencescale="-1">
+      <rules key="{32313bf8-00c0-4210-a4fa-c1c863624457}">
+        <rule symbol="0" key="{4fb73781-9f92-4c5e-b650-8988d6daf24d}" filter="&quot;state&quot; IN ('closed', 'cancelled')" label="Closed or cancelled"/>
+        <rule symbol="1" key="{bdbf02f8-94aa-4f84-baac-edf2047dbd4b}" filter="&quot;step_deadline&quot; IS NOT NULL AND to_datetime(&quot;step_deadline&quot;) &lt; now()" label="Overdue"/>
+        <rule symbol="2" key="{976165d2-daa9-43a9-b2fc-b0f263cce1b1}" filter="&quot;step_deadline&quot; IS NOT NULL AND to_datetime(&quot;step_deadline&quot;) &lt; now() + to_interval('4 hours')" label="Due within 4 hours"/>
+        <rule symbol="3" key="{83d75b50-ecc7-4a9d-94e8-56fcec7cf7d0}" filter="ELSE" label="On time"/>
       </rules>
       <symbols>
-        <symbol name="0" type="marker" alpha="1" clip_to_extent="1" force_rhr="0">
+        <symbol force_rhr="0" name="0" type="marker" clip_to_extent="1" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer enabled="1" locked="0" class="SimpleMarker" pass="0">
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="134,142,150,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.4" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="3.4" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="134,142,150,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.4" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop v="0" k="angle"/>
             <prop v="square" k="cap_style"/>
@@ -60,48 +60,48 @@
             <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="name" type="Map">
-                    <Option name="active" value="true" type="bool"/>
-                    <Option name="expression" value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" type="QString"/>
-                    <Option name="type" value="3" type="int"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="1" type="marker" alpha="1" clip_to_extent="1" force_rhr="0">
+        <symbol force_rhr="0" name="1" type="marker" clip_to_extent="1" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer enabled="1" locked="0" class="SimpleMarker" pass="0">
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="224,49,49,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.4" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="3.4" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,49,49,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.4" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop v="0" k="angle"/>
             <prop v="square" k="cap_style"/>
@@ -124,48 +124,48 @@
             <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="name" type="Map">
-                    <Option name="active" value="true" type="bool"/>
-                    <Option name="expression" value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" type="QString"/>
-                    <Option name="type" value="3" type="int"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="2" type="marker" alpha="1" clip_to_extent="1" force_rhr="0">
+        <symbol force_rhr="0" name="2" type="marker" clip_to_extent="1" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer enabled="1" locked="0" class="SimpleMarker" pass="0">
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="245,159,0,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.4" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="3.4" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="245,159,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.4" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop v="0" k="angle"/>
             <prop v="square" k="cap_style"/>
@@ -188,48 +188,48 @@
             <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="name" type="Map">
-                    <Option name="active" value="true" type="bool"/>
-                    <Option name="expression" value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" type="QString"/>
-                    <Option name="type" value="3" type="int"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="3" type="marker" alpha="1" clip_to_extent="1" force_rhr="0">
+        <symbol force_rhr="0" name="3" type="marker" clip_to_extent="1" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer enabled="1" locked="0" class="SimpleMarker" pass="0">
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="47,158,68,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.4" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="3.4" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="47,158,68,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.4" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop v="0" k="angle"/>
             <prop v="square" k="cap_style"/>
@@ -252,50 +252,50 @@
             <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties" type="Map">
                   <Option name="name" type="Map">
-                    <Option name="active" value="true" type="bool"/>
-                    <Option name="expression" value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" type="QString"/>
-                    <Option name="type" value="3" type="int"/>
+                    <Option value="true" name="active" type="bool"/>
+                    <Option value="CASE WHEN &quot;state&quot; IN ('reported', 'pending_verification', 'pending_registration') THEN 'triangle' WHEN &quot;state&quot; IN ('pending_dispatch', 'returned') THEN 'square' WHEN &quot;state&quot; IN ('handled', 'pending_check') THEN 'diamond' WHEN &quot;state&quot; IN ('pending_close', 'pending_callback') THEN 'star' WHEN &quot;state&quot; = 'hung' THEN 'pentagon' ELSE 'circle' END" name="expression" type="QString"/>
+                    <Option value="3" name="type" type="int"/>
                   </Option>
                 </Option>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol name="centerSymbol" type="marker" alpha="1" clip_to_extent="1" force_rhr="0">
+    <symbol force_rhr="0" name="centerSymbol" type="marker" clip_to_extent="1" alpha="1">
       <data_defined_properties>
         <Option type="Map">
-          <Option name="name" value="" type="QString"/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option name="type" value="collection" type="QString"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </data_defined_properties>
-      <layer enabled="1" locked="0" class="SimpleMarker" pass="0">
+      <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
         <Option type="Map">
-          <Option name="angle" value="0" type="QString"/>
-          <Option name="cap_style" value="square" type="QString"/>
-          <Option name="color" value="245,75,80,255" type="QString"/>
-          <Option name="horizontal_anchor_point" value="1" type="QString"/>
-          <Option name="joinstyle" value="bevel" type="QString"/>
-          <Option name="name" value="circle" type="QString"/>
-          <Option name="offset" value="0,0" type="QString"/>
-          <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offset_unit" value="MM" type="QString"/>
-          <Option name="outline_color" value="35,35,35,255" type="QString"/>
-          <Option name="outline_style" value="solid" type="QString"/>
-          <Option name="outline_width" value="0" type="QString"/>
-          <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="outline_width_unit" value="MM" type="QString"/>
-          <Option name="scale_method" value="diameter" type="QString"/>
-          <Option name="size" value="4" type="QString"/>
-          <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="size_unit" value="MM" type="QString"/>
-          <Option name="vertical_anchor_point" value="1" type="QString"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="square" name="cap_style" type="QString"/>
+          <Option value="245,75,80,255" name="color" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="bevel" name="joinstyle" type="QString"/>
+          <Option value="circle" name="name" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="35,35,35,255" name="outline_color" type="QString"/>
+          <Option value="solid" name="outline_style" type="QString"/>
+          <Option value="0" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="diameter" name="scale_method" type="QString"/>
+          <Option value="4" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
         <prop v="0" k="angle"/>
         <prop v="square" k="cap_style"/>
@@ -318,32 +318,32 @@
         <prop v="1" k="vertical_anchor_point"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer enabled="1" locked="0" class="FontMarker" pass="0">
+      <layer pass="0" class="FontMarker" locked="0" enabled="1">
         <Option type="Map">
-          <Option name="angle" value="0" type="QString"/>
-          <Option name="chr" value="A" type="QString"/>
-          <Option name="color" value="255,255,255,255" type="QString"/>
-          <Option name="font" value="DejaVu Sans" type="QString"/>
-          <Option name="font_style" value="" type="QString"/>
-          <Option name="horizontal_anchor_point" value="1" type="QString"/>
-          <Option name="joinstyle" value="miter" type="QString"/>
-          <Option name="offset" value="0,-0.40000000000000002" type="QString"/>
-          <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offset_unit" value="MM" type="QString"/>
-          <Option name="outline_color" value="255,255,255,255" type="QString"/>
-          <Option name="outline_width" value="0" type="QString"/>
-          <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="outline_width_unit" value="MM" type="QString"/>
-          <Option name="size" value="3.2" type="QString"/>
-          <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="size_unit" value="MM" type="QString"/>
-          <Option name="vertical_anchor_point" value="1" type="QString"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="A" name="chr" type="QString"/>
+          <Option value="255,255,255,255" name="color" type="QString"/>
+          <Option value="DejaVu Sans" name="font" type="QString"/>
+          <Option value="" name="font_style" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="miter" name="joinstyle" type="QString"/>
+          <Option value="0,-0.40000000000000002" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="0" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="3.2" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
         <prop v="0" k="angle"/>
         <prop v="A" k="chr"/>
@@ -365,15 +365,15 @@
         <prop v="1" k="vertical_anchor_point"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties" type="Map">
               <Option name="char" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="@cluster_size" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="@cluster_size" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>

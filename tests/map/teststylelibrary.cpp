@@ -31,6 +31,7 @@ class TestStyleLibrary : public QObject
     void everyStyleAppliesToItsLayer();
     void everyLegendTextIsTranslatable();
     void roadsAreNamedNearAndDrawnFar();
+    void everyComponentIconIsUsed();
 
   private:
     static QgsVectorLayer *layerOf(const QString &table);
@@ -142,6 +143,34 @@ void TestStyleLibrary::roadsAreNamedNearAndDrawnFar()
         far.pixelColor(x, far.height() / 2).red() > 200 && far.pixelColor(x, far.height() / 2).blue() < 100;
   QVERIFY(drawn);
   QgsProject::instance()->clear();
+}
+
+void TestStyleLibrary::everyComponentIconIsUsed()
+{
+  // One icon per big class and one for each of at least 30 small classes; the component style
+  // names every small-class icon, and every icon is a well-formed SVG with the parameters that let
+  // the style ring a damaged component in red.
+  const QDir icons(StyleLibrary::symbolDirectory());
+  const QStringList files = icons.entryList({QStringLiteral("*.svg")});
+  QStringList bigClasses, smallClasses;
+  for (const QString &file : files)
+    (QFileInfo(file).completeBaseName().size() == 2 ? bigClasses : smallClasses)
+        .append(QFileInfo(file).completeBaseName());
+  QCOMPARE(bigClasses, (QStringList{QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"),
+                                    QStringLiteral("04"), QStringLiteral("05")}));
+  QVERIFY(smallClasses.size() >= 30);
+  QFile style(StyleLibrary::directory() + QStringLiteral("/component.qml"));
+  QVERIFY(style.open(QIODevice::ReadOnly));
+  const QString qml = QString::fromUtf8(style.readAll());
+  for (const QString &code : smallClasses)
+  {
+    QVERIFY2(qml.contains(QStringLiteral("'%1'").arg(code)), qPrintable(code));
+    QFile svg(icons.filePath(code + QStringLiteral(".svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QDomDocument document;
+    QVERIFY2(document.setContent(&svg), qPrintable(code));
+    QVERIFY2(document.toString().contains(QStringLiteral("param(outline)")), qPrintable(code));
+  }
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestStyleLibrary, false)
