@@ -330,7 +330,7 @@
         <translation>EPSG:%1 是地理坐标系；缓存需要以米为单位的投影坐标系，例如 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1: no such file.</source>
         <translation>%1：文件不存在。</translation>
     </message>
@@ -381,12 +381,12 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+68"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+82"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation>在办案件</translation>
     </message>
@@ -467,18 +467,18 @@
         <translation>街区</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+70"/>
+        <location line="-50"/>
+        <location line="+74"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases heatmap</source>
         <translation>未结案件热力图</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>CaseFilter</name>
     <message>
-        <location filename="../modules/map/casefilter.cpp" line="+77"/>
+        <location filename="../modules/map/casefilter.cpp" line="+89"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
@@ -562,16 +562,6 @@
         <location line="+2"/>
         <source>Hung on account</source>
         <translation>已挂账</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已作废</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2531,7 @@
 <context>
     <name>StyleLibrary</name>
     <message>
-        <location filename="../modules/map/stylelibrary.cpp" line="+18"/>
+        <location filename="../modules/map/stylelibrary.cpp" line="+19"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
@@ -2651,7 +2641,7 @@
         <translation>其他部件</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>The style file %1 is missing.</source>
         <translation>缺少样式文件 %1。</translation>
     </message>

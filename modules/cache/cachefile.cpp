@@ -137,17 +137,20 @@ bool CacheFile::initialise(SqliteDatabase &database, const CacheSettings &settin
     return false;
 
   // case_event is the audit trail: rows are only ever added.
-  if (!executeAll(database,
-                  {QStringLiteral("CREATE TRIGGER case_event_append_only_update BEFORE UPDATE ON case_event "
-                                  "BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END"),
-                   QStringLiteral("CREATE TRIGGER case_event_append_only_delete BEFORE DELETE ON case_event "
-                                  "BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END"),
-                   QStringLiteral("CREATE INDEX case_event_case ON case_event (case_id, sequence)"),
-                   QStringLiteral("CREATE INDEX cases_state ON cases (state)"),
-                   QStringLiteral("CREATE INDEX component_grid ON component (grid_code)"),
-                   QStringLiteral("CREATE INDEX grid_cell_community ON grid_cell (community_code)"),
-                   QStringLiteral("INSERT INTO journal_control (id, suppressed) VALUES (1, 0)")},
-                  error))
+  if (!executeAll(
+          database,
+          QStringList{
+              QStringLiteral("CREATE TRIGGER case_event_append_only_update BEFORE UPDATE ON case_event "
+                             "BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END"),
+              QStringLiteral("CREATE TRIGGER case_event_append_only_delete BEFORE DELETE ON case_event "
+                             "BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END"),
+              QStringLiteral("CREATE INDEX case_event_case ON case_event (case_id, sequence)"),
+              QStringLiteral("CREATE INDEX cases_state ON cases (state)"),
+              QStringLiteral("CREATE INDEX component_grid ON component (grid_code)"),
+              QStringLiteral("CREATE INDEX grid_cell_community ON grid_cell (community_code)"),
+              QStringLiteral("INSERT INTO journal_control (id, suppressed) VALUES (1, 0)")} +
+              schema::openCaseTriggers(),
+          error))
     return false;
 
   SqliteStatement insertMetadata =

@@ -1,5 +1,8 @@
 #include "cache/migrations.h"
 
+#include "cache/schema.h"
+#include "cache/sqlitedatabase.h"
+
 namespace migrations
 {
   int currentVersion()
@@ -9,8 +12,40 @@ namespace migrations
 
   const QList<Migration> &all()
   {
-    // Version 1 is the first released schema; nothing to migrate from yet.
-    static const QList<Migration> list;
+    // Version 1 is the first released schema.
+    static const QList<Migration> list{
+        {2, QStringLiteral("open_case: the open cases the map draws, kept by triggers on cases"),
+         [](SqliteDatabase &database, QString *error) {
+           const int srid =
+               database.scalar(QStringLiteral("SELECT value FROM metadata WHERE key = 'srid'"), error)
+                   .toInt();
+           if (!database.execute(
+                   QStringLiteral(
+                       "CREATE TABLE open_case (id TEXT PRIMARY KEY, number TEXT, state TEXT NOT NULL, "
+                       "reported_at TEXT NOT NULL, step_deadline TEXT, type_code TEXT, grid_code TEXT)"),
+                   error))
+             return false;
+           // SpatiaLite reports failure as 0, not as an SQL error.
+           for (const QString &statement :
+                {QStringLiteral("SELECT AddGeometryColumn('open_case', 'geom', %1, 'POINT', 'XY', 0)")
+                     .arg(srid),
+                 QStringLiteral("SELECT CreateSpatialIndex('open_case', 'geom')")})
+           {
+             if (database.scalar(statement, error).toInt() != 1)
+               return false;
+           }
+           for (const QString &trigger : schema::openCaseTriggers())
+           {
+             if (!database.execute(trigger, error))
+               return false;
+           }
+           return database.execute(
+               QStringLiteral(
+                   "INSERT INTO open_case (id, number, state, reported_at, step_deadline, type_code, "
+                   "grid_code, geom) SELECT id, number, state, reported_at, step_deadline, type_code, "
+                   "grid_code, geom FROM cases WHERE state NOT IN ('closed', 'cancelled')"),
+               error);
+         }}};
     return list;
   }
 } // namespace migrations

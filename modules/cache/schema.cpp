@@ -102,6 +102,15 @@ namespace schema
                rowVersion,
            // A hotline report may arrive without coordinates, before it is located.
            {{QStringLiteral("geom"), QStringLiteral("POINT"), false}}},
+          // The cases not yet closed or cancelled, kept by triggers on cases: what the live map and the
+          // wall draw. A city-wide view of a million cases would otherwise list them all through the
+          // R*Tree to show the few thousand open ones. Derived, so not journaled.
+          {QStringLiteral("open_case"),
+           QStringLiteral("id"),
+           QStringLiteral("id TEXT PRIMARY KEY, number TEXT, state TEXT NOT NULL, reported_at TEXT NOT NULL, "
+                          "step_deadline TEXT, type_code TEXT, grid_code TEXT"),
+           {{QStringLiteral("geom"), QStringLiteral("POINT"), false}},
+           false},
           {QStringLiteral("case_event"),
            QStringLiteral("id"),
            QStringLiteral(
@@ -196,6 +205,23 @@ namespace schema
       return result;
     }
   } // namespace
+
+  QStringList openCaseTriggers()
+  {
+    const QString open = QStringLiteral("NEW.state NOT IN ('closed', 'cancelled')");
+    const QString insert = QStringLiteral("INSERT INTO open_case (id, number, state, reported_at, "
+                                          "step_deadline, type_code, grid_code, geom) "
+                                          "SELECT NEW.id, NEW.number, NEW.state, NEW.reported_at, "
+                                          "NEW.step_deadline, NEW.type_code, NEW.grid_code, "
+                                          "NEW.geom WHERE %1;")
+                               .arg(open);
+    return {QStringLiteral("CREATE TRIGGER open_case_insert AFTER INSERT ON cases BEGIN %1 END").arg(insert),
+            QStringLiteral("CREATE TRIGGER open_case_update AFTER UPDATE ON cases BEGIN "
+                           "DELETE FROM open_case WHERE id = OLD.id; %1 END")
+                .arg(insert),
+            QStringLiteral("CREATE TRIGGER open_case_delete AFTER DELETE ON cases BEGIN "
+                           "DELETE FROM open_case WHERE id = OLD.id; END")};
+  }
 
   const QList<Table> &tables()
   {

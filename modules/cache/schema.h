@@ -35,6 +35,9 @@ namespace schema
   /** The table called \a name, or nullptr. */
   const Table *table(const QString &name);
 
+  /** The triggers that keep open_case equal to the cases not closed or cancelled. */
+  QStringList openCaseTriggers();
+
   /** The names of \a table's columns, without the geometry columns, in declaration order. */
   QStringList columnNames(const Table &table);
 } // namespace schema

@@ -1,5 +1,8 @@
 #include "map/cachelayers.h"
 
+#include "cache/cachefile.h"
+
+#include "map/casefilter.h"
 #include "map/layertreestate.h"
 #include "map/stylelibrary.h"
 
@@ -23,17 +26,24 @@ namespace
 
   struct LayerSpec
   {
-      const char *table;
+      const char *table; //!< what it shows, and its style's name
       const char *name;
-      QString subset; //!< SQL filter of the features shown
+      QString subset;               //!< SQL filter of the features shown
+      const char *source = nullptr; //!< the table it reads, when not \a table
   };
+
+  QgsDataSourceUri sourceOf(const QString &path, const QString &table)
+  {
+    QgsDataSourceUri uri;
+    uri.setDatabase(path);
+    uri.setDataSource(QString(), table, QStringLiteral("geom"));
+    return uri;
+  }
 
   /** The layer of \a spec's table in the cache at \a path, styled from the style library. */
   QgsVectorLayer *openLayer(const QString &path, const LayerSpec &spec, QString *error)
   {
-    QgsDataSourceUri uri;
-    uri.setDatabase(path);
-    uri.setDataSource(QString(), QString::fromLatin1(spec.table), QStringLiteral("geom"));
+    const QgsDataSourceUri uri = sourceOf(path, QString::fromLatin1(spec.source ? spec.source : spec.table));
     auto layer = std::make_unique<QgsVectorLayer>(
         uri.uri(), QCoreApplication::translate("CacheLayers", spec.name), QStringLiteral("spatialite"));
     if (!layer->isValid())
@@ -63,11 +73,17 @@ bool CacheLayers::isCache(const QString &path)
 
 bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error)
 {
+  // Opened once as a cache first: that checks it and brings an older one up to this schema.
+  if (!CacheFile::open(path, error))
+    return false;
+
   // Groups top to bottom, layers in each top to bottom: the order they are drawn in reverse.
   const QList<QPair<const char *, QList<LayerSpec>>> groups{
       {QT_TRANSLATE_NOOP("CacheLayers", "Cases"),
+       // Drawn from open_case, the open cases the cache keeps apart: a city's million cases stay out
+       // of the way of the few thousand on the map.
        {{"cases", QT_TRANSLATE_NOOP("CacheLayers", "Open cases"),
-         QStringLiteral("state NOT IN ('closed', 'cancelled')")}}},
+         CaseFilter().subsetString(QDateTime::currentDateTimeUtc()), "open_case"}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Components"),
        {{"component", QT_TRANSLATE_NOOP("CacheLayers", "Components")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Grid"),
@@ -103,17 +119,15 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
   // Themes: views of the data made for a question, off until asked for.
   QgsLayerTreeGroup *themes = root->addGroup(tr("Themes"));
   themes->setCustomProperty(layertreestate::tableProperty(), QStringLiteral("themes"));
-  QgsDataSourceUri uri;
-  uri.setDatabase(path);
-  uri.setDataSource(QString(), QStringLiteral("cases"), QStringLiteral("geom"));
-  auto *heatmap = new QgsVectorLayer(uri.uri(), tr("Open cases heatmap"), QStringLiteral("spatialite"));
+  auto *heatmap = new QgsVectorLayer(sourceOf(path, QStringLiteral("open_case")).uri(),
+                                     tr("Open cases heatmap"), QStringLiteral("spatialite"));
   if (!heatmap->isValid())
   {
     *error = tr("%1: the layer %2 could not be opened.").arg(path, QStringLiteral("cases"));
     delete heatmap;
     return false;
   }
-  heatmap->setSubsetString(QStringLiteral("state NOT IN ('closed', 'cancelled')"));
+  heatmap->setSubsetString(CaseFilter().subsetString(QDateTime::currentDateTimeUtc()));
   auto *renderer = new QgsHeatmapRenderer();
   // Hot spots of a few hundred metres: a market, a school gate, a building site.
   renderer->setRadius(150);

@@ -53,16 +53,12 @@ std::pair<QDateTime, QDateTime> CaseFilter::bounds(const QDateTime &now) const
 
 QString CaseFilter::subsetString(const QDateTime &now) const
 {
+  // The states are listed, never excluded: "state IN (…)" is answered by the state index.
   QStringList conditions;
-  if (mStates.isEmpty())
-    conditions.append(QStringLiteral("state NOT IN ('closed', 'cancelled')"));
-  else
-  {
-    QStringList states;
-    for (const QString &state : mStates)
-      states.append(quoted(state));
-    conditions.append(QStringLiteral("state IN (%1)").arg(states.join(QStringLiteral(", "))));
-  }
+  QStringList states;
+  for (const QString &state : mStates.isEmpty() ? openStates() : mStates)
+    states.append(quoted(state));
+  conditions.append(QStringLiteral("state IN (%1)").arg(states.join(QStringLiteral(", "))));
   if (mPeriod != Period::Any)
   {
     const auto [first, afterLast] = bounds(now);
@@ -70,6 +66,22 @@ QString CaseFilter::subsetString(const QDateTime &now) const
                           .arg(quoted(stored(first)), quoted(stored(afterLast))));
   }
   return conditions.join(QStringLiteral(" AND "));
+}
+
+QStringList CaseFilter::openStates()
+{
+  return {QStringLiteral("reported"),
+          QStringLiteral("pending_verification"),
+          QStringLiteral("pending_registration"),
+          QStringLiteral("pending_dispatch"),
+          QStringLiteral("dispatched"),
+          QStringLiteral("returned"),
+          QStringLiteral("postponement_requested"),
+          QStringLiteral("hung"),
+          QStringLiteral("handled"),
+          QStringLiteral("pending_check"),
+          QStringLiteral("pending_close"),
+          QStringLiteral("pending_callback")};
 }
 
 QList<std::pair<CaseFilter::Period, QString>> CaseFilter::periods()

@@ -55,8 +55,6 @@ QList<std::pair<QString, QStringList>> CaseFilterBar::stages()
       {tr("Awaiting closing or callback"),
        {QStringLiteral("pending_close"), QStringLiteral("pending_callback")}},
       {tr("Hung on account"), {QStringLiteral("hung")}},
-      {tr("Closed"), {QStringLiteral("closed")}},
-      {tr("Cancelled"), {QStringLiteral("cancelled")}},
   };
 }
 

@@ -49,7 +49,8 @@ namespace
   };
 
   /** Renders \a settings completely (labels included) with \a cache, in milliseconds. */
-  double render(const QgsMapSettings &settings, QgsMapRendererCache *cache, QImage *image = nullptr)
+  double render(const QgsMapSettings &settings, QgsMapRendererCache *cache, QImage *image = nullptr,
+                QHash<QgsMapLayer *, int> *perLayer = nullptr)
   {
     QElapsedTimer timer;
     timer.start();
@@ -60,7 +61,22 @@ namespace
     const double elapsed = timer.nsecsElapsed() / 1e6;
     if (image)
       *image = job.renderedImage();
+    if (perLayer)
+      *perLayer = job.perLayerRenderingTime();
     return elapsed;
+  }
+
+  /** The layers that took longest in the last render, "name 123 ms". */
+  QString slowest(const QHash<QgsMapLayer *, int> &times)
+  {
+    QList<std::pair<int, QString>> sorted;
+    for (auto it = times.begin(); it != times.end(); ++it)
+      sorted.append({it.value(), it.key()->customProperty(QStringLiteral("xiuhua/table")).toString()});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QStringList parts;
+    for (int i = 0; i < std::min<int>(5, sorted.size()); ++i)
+      parts.append(QStringLiteral("%1 %2 ms").arg(sorted.at(i).second).arg(sorted.at(i).first));
+    return parts.join(QStringLiteral(", "));
   }
 
   /** Plain layers over the same tables, in the same drawing order, with QGIS's default style. */
@@ -69,7 +85,13 @@ namespace
     QList<QgsMapLayer *> layers;
     for (QgsMapLayer *layer : ours)
     {
-      auto *plain = new QgsVectorLayer(layer->source(), layer->name(), QStringLiteral("spatialite"));
+      // The table itself, as a user would add it in QGIS, with the same rows shown.
+      const QString table =
+          layer->customProperty(QStringLiteral("xiuhua/table")).toString().section(QLatin1Char('/'), 0, 0);
+      QgsDataSourceUri uri(layer->source());
+      uri.setDataSource(QString(), table, QStringLiteral("geom"));
+      auto *plain = new QgsVectorLayer(uri.uri(), layer->name(), QStringLiteral("spatialite"));
+      plain->setSubsetString(qobject_cast<QgsVectorLayer *>(layer)->subsetString());
       project->addMapLayer(plain);
       layers.append(plain);
     }
@@ -171,7 +193,10 @@ int main(int argc, char *argv[])
       peerTiming.milliseconds.push_back(render(settingsFor(peer, extent), nullptr, &peerImage));
       ourTiming.milliseconds.push_back(render(settingsFor(ours, extent), nullptr, &ourImage));
     }
-    std::printf("%s: scale 1:%.0f\n", title, settingsFor(ours, extent).scale());
+    QHash<QgsMapLayer *, int> perLayer;
+    render(settingsFor(ours, extent), nullptr, nullptr, &perLayer);
+    std::printf("%s: scale 1:%.0f; slowest layers of ours (in parallel): %s\n", title,
+                settingsFor(ours, extent).scale(), qPrintable(slowest(perLayer)));
     print(title, peerTiming, ourTiming);
     std::fflush(stdout);
     if (!snapshots.isEmpty())

@@ -1,4 +1,5 @@
 #include "cache/cachefile.h"
+#include "cache/migrations.h"
 #include "cache/schema.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@ class TestCacheFile : public QObject
     void refusesNewerSchema();
     void migratesOlderSchema();
     void failedMigrationLeavesFileUnchanged();
+    void keepsOpenCasesForTheMap();
 
   private:
     QString path(const QString &name) const { return mDirectory->filePath(name); }
@@ -141,14 +143,17 @@ void TestCacheFile::migratesOlderSchema()
   QString error;
   const QString file = path(QStringLiteral("old.xhc"));
   QVERIFY(CacheFile::create(file, CacheSettings(), &error));
-  const QList<Migration> migrations{
-      {2, QStringLiteral("add inspection notes"), [](SqliteDatabase &database, QString *e) {
-         return database.execute(QStringLiteral("CREATE TABLE inspection (note TEXT)"), e);
-       }}};
+  const int next = CacheFile::currentSchemaVersion() + 1;
+  const QList<Migration> migrations =
+      migrations::all() +
+      QList<Migration>{
+          {next, QStringLiteral("add inspection notes"), [](SqliteDatabase &database, QString *e) {
+             return database.execute(QStringLiteral("CREATE TABLE inspection (note TEXT)"), e);
+           }}};
   std::unique_ptr<CacheFile> cache = CacheFile::open(file, &error, migrations);
   QVERIFY2(cache, qPrintable(error));
-  QCOMPARE(cache->schemaVersion(), 2);
-  QCOMPARE(cache->metadata(QStringLiteral("schema_version")), QStringLiteral("2"));
+  QCOMPARE(cache->schemaVersion(), next);
+  QCOMPARE(cache->metadata(QStringLiteral("schema_version")), QString::number(next));
   QCOMPARE(cache->database()
                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'inspection'"))
                .toInt(),
@@ -160,25 +165,86 @@ void TestCacheFile::failedMigrationLeavesFileUnchanged()
   QString error;
   const QString file = path(QStringLiteral("old.xhc"));
   QVERIFY(CacheFile::create(file, CacheSettings(), &error));
-  const QList<Migration> migrations{
-      {2, QStringLiteral("add inspection notes"),
-       [](SqliteDatabase &database, QString *e) {
-         return database.execute(QStringLiteral("CREATE TABLE inspection (note TEXT)"), e);
-       }},
-      {3, QStringLiteral("broken"), [](SqliteDatabase &database, QString *e) {
-         return database.execute(QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x"), e);
-       }}};
+  const int next = CacheFile::currentSchemaVersion() + 1;
+  const QList<Migration> migrations =
+      migrations::all() +
+      QList<Migration>{{next, QStringLiteral("add inspection notes"),
+                        [](SqliteDatabase &database, QString *e) {
+                          return database.execute(QStringLiteral("CREATE TABLE inspection (note TEXT)"), e);
+                        }},
+                       {next + 1, QStringLiteral("broken"), [](SqliteDatabase &database, QString *e) {
+                          return database.execute(QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x"),
+                                                  e);
+                        }}};
   QVERIFY(!CacheFile::open(file, &error, migrations));
-  QVERIFY2(error.contains(QStringLiteral("version 3")) && error.contains(QStringLiteral("unchanged")),
+  QVERIFY2(error.contains(QStringLiteral("version %1").arg(next + 1)) &&
+               error.contains(QStringLiteral("unchanged")),
            qPrintable(error));
 
   std::unique_ptr<CacheFile> cache = CacheFile::open(file, &error);
   QVERIFY2(cache, qPrintable(error));
-  QCOMPARE(cache->schemaVersion(), 1);
+  QCOMPARE(cache->schemaVersion(), CacheFile::currentSchemaVersion());
   QCOMPARE(cache->database()
                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'inspection'"))
                .toInt(),
            0);
+}
+
+void TestCacheFile::keepsOpenCasesForTheMap()
+{
+  QString error;
+  const QString file = path(QStringLiteral("cases.xhc"));
+  std::unique_ptr<CacheFile> cache = CacheFile::create(file, CacheSettings(), &error);
+  QVERIFY2(cache, qPrintable(error));
+  SqliteDatabase &database = cache->database();
+  auto openCases = [&database] {
+    return database
+        .scalar(QStringLiteral("SELECT group_concat(id || ':' || state, ' ') FROM (SELECT * FROM "
+                               "open_case ORDER BY id)"))
+        .toString();
+  };
+  QVERIFY2(database.execute(
+               QStringLiteral(
+                   "INSERT INTO cases (id, source, class_kind, type_code, state, reported_at, geom) VALUES "
+                   "('a', 'supervisor', 'matter', '06010', 'reported', '2026-11-30T01:00:00Z', "
+                   "MakePoint(500100, 3400100, 4549)), "
+                   "('b', 'supervisor', 'matter', '06010', 'closed', '2026-11-30T02:00:00Z', NULL)"),
+               &error),
+           qPrintable(error));
+  QCOMPARE(openCases(), QStringLiteral("a:reported"));
+  QVERIFY(database.execute(QStringLiteral("UPDATE cases SET state = 'dispatched' WHERE id = 'a'"), &error));
+  QCOMPARE(openCases(), QStringLiteral("a:dispatched"));
+  QVERIFY(
+      database.execute(QStringLiteral("UPDATE cases SET state = 'pending_check' WHERE id = 'b'"), &error));
+  QCOMPARE(openCases(), QStringLiteral("a:dispatched b:pending_check"));
+  QVERIFY(database.execute(QStringLiteral("UPDATE cases SET state = 'closed' WHERE id = 'a'"), &error));
+  QCOMPARE(openCases(), QStringLiteral("b:pending_check"));
+  QVERIFY(database.execute(QStringLiteral("DELETE FROM cases WHERE id = 'b'"), &error));
+  QCOMPARE(openCases(), QString());
+  // Located by its own spatial index, not journaled (it is derived).
+  QVERIFY(database.execute(QStringLiteral("UPDATE cases SET state = 'returned' WHERE id = 'a'"), &error));
+  QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM idx_open_case_geom")).toInt(), 1);
+  QCOMPARE(
+      database.scalar(QStringLiteral("SELECT count(*) FROM journal WHERE table_name = 'open_case'")).toInt(),
+      0);
+
+  // A cache of schema version 1 gets the table, its triggers and its rows.
+  QVERIFY(database.execute(
+      QStringLiteral("DROP TRIGGER open_case_insert; DROP TRIGGER open_case_update; "
+                     "DROP TRIGGER open_case_delete; SELECT DisableSpatialIndex('open_case', "
+                     "'geom'); DROP TABLE idx_open_case_geom; SELECT "
+                     "DiscardGeometryColumn('open_case', 'geom'); DROP TABLE open_case; "
+                     "PRAGMA user_version = 1"),
+      &error));
+  cache.reset();
+  cache = CacheFile::open(file, &error);
+  QVERIFY2(cache, qPrintable(error));
+  QCOMPARE(cache->schemaVersion(), 2);
+  QCOMPARE(cache->database().scalar(QStringLiteral("SELECT id || ':' || state FROM open_case")).toString(),
+           QStringLiteral("a:returned"));
+  QVERIFY(
+      cache->database().execute(QStringLiteral("UPDATE cases SET state = 'closed' WHERE id = 'a'"), &error));
+  QCOMPARE(cache->database().scalar(QStringLiteral("SELECT count(*) FROM open_case")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)

@@ -375,7 +375,7 @@ void TestMainWindow::filtersCasesByPeriodAndStage()
     }
     return QString();
   };
-  QCOMPARE(subsetOf(QStringLiteral("cases")), QStringLiteral("state NOT IN ('closed', 'cancelled')"));
+  QVERIFY(subsetOf(QStringLiteral("cases")).startsWith(QStringLiteral("state IN ('reported'")));
   // Today's cases awaiting dispatch: on the cases and on the heatmap alike.
   mWindow->caseFilter()->choose(CaseFilter::Period::Today, 2);
   for (const QString &table : {QStringLiteral("cases"), QStringLiteral("cases/heatmap")})
