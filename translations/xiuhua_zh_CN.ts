@@ -484,6 +484,49 @@
     </message>
 </context>
 <context>
+    <name>CacheLocatorFilter</name>
+    <message>
+        <location filename="../modules/map/cachelocatorfilter.cpp" line="+24"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid cells</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks and green space</source>
+        <translation>公园与绿地</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cases, components, grid cells and places</source>
+        <translation>案件、部件、单元网格与地点</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilter</name>
     <message>
         <location filename="../modules/map/casefilter.cpp" line="+89"/>
@@ -2121,7 +2164,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+53"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+56"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -2136,7 +2179,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>
@@ -2196,7 +2239,17 @@
         <translation>地图导航</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Search cases, components, grid cells and places (Ctrl+K)</source>
+        <translation>搜索案件、部件、单元网格与地点（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Case Filter</source>
         <translation>案件筛选</translation>
     </message>
@@ -2762,7 +2815,7 @@ Run xiuhua-cli COMMAND --help for the options of a command.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <location filename="../app/desktop/main.cpp" line="+43"/>
         <source>xiuhua needs a display, and none was found (DISPLAY is not set).
 Run it in a desktop session, or on a virtual display:
   xvfb-run -a xiuhua
@@ -2775,7 +2828,7 @@ or write a picture of the window without any display:
   xiuhua --screenshot window.png [--size 1920x1080]</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Xiuhua command center</source>
         <translation>绣花城市管理指挥中心</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <qgsapplication.h>
 
@@ -92,6 +93,15 @@ int main(int argc, char *argv[])
     printError(error);
     QgsApplication::exitQgis();
     return 2;
+  }
+  // QGIS's own widgets (the search box, the CRS selector) speak Chinese too, from qgis-common.
+  if (QLocale().language() == QLocale::Chinese)
+  {
+    auto *qgis = new QTranslator(&app);
+    if (qgis->load(QStringLiteral("qgis_zh-Hans"), QgsApplication::i18nPath()))
+      QCoreApplication::installTranslator(qgis);
+    else
+      delete qgis;
   }
 
   QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "map/cachelayers.h"
+#include "map/cachelocatorfilter.h"
 #include "map/cachewatcher.h"
 #include "map/layerfileloader.h"
 #include "map/layertreestate.h"
@@ -32,6 +33,8 @@
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
+#include <qgslocator.h>
+#include <qgslocatorwidget.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaplayer.h>
 #include <qgsproject.h>
@@ -134,6 +137,10 @@ bool MainWindow::addCache(const QString &path, QString *error)
   for (QAction *action : std::as_const(mCacheActions))
     action->setEnabled(true);
   // What others write to the cache (an import, a sync, another window) appears without reopening.
+  if (mCacheSearch)
+    mLocator->locator()->deregisterFilter(mCacheSearch);
+  mCacheSearch = new CacheLocatorFilter(path, mCanvas);
+  mLocator->locator()->registerFilter(mCacheSearch);
   mCacheWatcher = std::make_unique<CacheWatcher>(path);
   connect(mCacheWatcher.get(), &CacheWatcher::changed, this, &MainWindow::redrawCacheLayers);
   if (firstData)
@@ -220,6 +227,19 @@ void MainWindow::createMenusAndToolbar()
       toolbar->addSeparator();
     }
   }
+
+  // The search box: case numbers, component ids, grid codes, places (a cache's filter joins when one opens).
+  mLocator = new QgsLocatorWidget(toolbar);
+  mLocator->setObjectName(QStringLiteral("SearchBox"));
+  mLocator->setMapCanvas(mCanvas);
+  mLocator->setToolTip(tr("Search cases, components, grid cells and places (Ctrl+K)"));
+  mLocator->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+  toolbar->addSeparator();
+  toolbar->addWidget(mLocator);
+  auto *search = new QAction(tr("Search"), this);
+  search->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+  connect(search, &QAction::triggered, mLocator, [this] { mLocator->search(QString()); });
+  addAction(search);
 
   QToolBar *caseToolbar = addToolBar(tr("Case Filter"));
   caseToolbar->setObjectName(QStringLiteral("CaseFilterToolbar"));

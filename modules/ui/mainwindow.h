@@ -6,7 +6,9 @@
 
 #include <memory>
 
+class CacheLocatorFilter;
 class QgsLayerTreeMapCanvasBridge;
+class QgsLocatorWidget;
 class QgsLayerTreeView;
 class QgsMapCanvas;
 class CacheWatcher;
@@ -40,6 +42,7 @@ class MainWindow : public QMainWindow
     IdentifyResultsDock *identifyResults() const { return mIdentifyResults; }
     MapNavigation *navigation() const { return mNavigation; }
     CaseFilterBar *caseFilter() const { return mCaseFilter; }
+    QgsLocatorWidget *searchBox() const { return mLocator; }
 
     /** The cache on the map, empty when none is open. */
     QString cachePath() const { return mCachePath; }
@@ -74,6 +77,8 @@ class MainWindow : public QMainWindow
     MapNavigation *mNavigation = nullptr;
     CoordinateStatus *mCoordinateStatus = nullptr;
     CaseFilterBar *mCaseFilter = nullptr;
+    QgsLocatorWidget *mLocator = nullptr;
+    CacheLocatorFilter *mCacheSearch = nullptr; //!< owned by the locator
     QString mCachePath;
     std::unique_ptr<CacheWatcher> mCacheWatcher;
     QList<QAction *> mCacheActions; //!< enabled while a cache is open
