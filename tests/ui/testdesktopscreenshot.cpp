@@ -13,6 +13,7 @@ class TestDesktopScreenshot : public QObject
 
   private slots:
     void writesScreenshotOfRequestedSize();
+    void writesFullHdAndFourKScreenshots();
     void explainsMissingDisplay();
     void refusesBadSize();
 
@@ -56,6 +57,35 @@ void TestDesktopScreenshot::writesScreenshotOfRequestedSize()
   QVERIFY2(exitCode == 0, qPrintable(errors));
   const QImage image(file);
   QCOMPARE(image.size(), QSize(1366, 768));
+}
+
+void TestDesktopScreenshot::writesFullHdAndFourKScreenshots()
+{
+  // The command-center sizes: a 1920×1080 workstation, and a 3840×2160 wall at 200 % (device pixel
+  // ratio 2, so that text and symbols keep their size and gain sharpness).
+  QTemporaryDir directory;
+  for (const auto &[scale, expected] : {std::pair{1, QSize(1920, 1080)}, {2, QSize(3840, 2160)}})
+  {
+    QProcessEnvironment environment = withoutDisplay();
+    environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(scale));
+    const QString file = directory.filePath(QStringLiteral("window-%1.png").arg(scale));
+    QString errors;
+    const int exitCode = run({QStringLiteral("--open"), QStringLiteral(XIUHUA_TEST_DATA_DIR "/park.geojson"),
+                              QStringLiteral("--screenshot"), file, QStringLiteral("--size"),
+                              QStringLiteral("1920x1080"), QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+                             environment, &errors);
+    QVERIFY2(exitCode == 0, qPrintable(errors));
+    const QImage image(file);
+    QCOMPARE(image.size(), expected);
+    // The map is drawn: the park (a coloured polygon) fills part of the middle of the window.
+    int coloured = 0;
+    for (int y = image.height() / 4; y < image.height() * 3 / 4; y += 8)
+    {
+      for (int x = image.width() / 4; x < image.width() * 3 / 4; x += 8)
+        coloured += image.pixelColor(x, y).saturation() > 60 ? 1 : 0;
+    }
+    QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+  }
 }
 
 void TestDesktopScreenshot::explainsMissingDisplay()
