@@ -1256,6 +1256,14 @@
     </message>
 </context>
 <context>
+    <name>CopyCoordinatesTool</name>
+    <message>
+        <location filename="../modules/ui/copycoordinatestool.cpp" line="+29"/>
+        <source>; %1° E, %2° N</source>
+        <translation>；东经 %1°，北纬 %2°</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <location filename="../modules/domain/csvtable.cpp" line="+52"/>
@@ -2164,12 +2172,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+56"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+60"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Measured: %1</source>
+        <translation>测量结果：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -2179,7 +2197,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>
@@ -2189,7 +2207,12 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Overview</source>
+        <translation>鹰眼图</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2259,7 +2282,22 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>&amp;Scale Bar</source>
+        <translation>比例尺(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;North Arrow</source>
+        <translation>指北针(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinate &amp;Grid</source>
+        <translation>坐标格网(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
@@ -2343,9 +2381,22 @@
     </message>
 </context>
 <context>
+    <name>MapDecorations</name>
+    <message>
+        <location filename="../modules/ui/mapdecorations.cpp" line="+67"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
     <name>MapNavigation</name>
     <message>
-        <location filename="../modules/ui/mapnavigation.cpp" line="+31"/>
+        <location filename="../modules/ui/mapnavigation.cpp" line="+33"/>
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
@@ -2365,7 +2416,22 @@
         <translation>识别(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Measure Distance</source>
+        <translation>测量距离(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure &amp;Area</source>
+        <translation>测量面积(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Coordinates</source>
+        <translation>复制坐标(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Full Extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
@@ -2391,6 +2457,34 @@
         <location line="+25"/>
         <source>Could not write the screenshot %1: %2</source>
         <translation>无法写入截图 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <location filename="../modules/ui/measuretool.cpp" line="+14"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ha</source>
+        <translation>%1 公顷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · perimeter %2</source>
+        <translation>%1 · 周长 %2</translation>
     </message>
 </context>
 <context>

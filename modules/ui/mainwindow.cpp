@@ -8,12 +8,15 @@
 #include "map/projectedcrs.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
+#include "ui/copycoordinatestool.h"
 #include "ui/identifyresultsdock.h"
 #include "ui/identifytool.h"
 #include "ui/importdialog.h"
 #include "ui/languagemenu.h"
 #include "ui/layertreemenu.h"
+#include "ui/mapdecorations.h"
 #include "ui/mapnavigation.h"
+#include "ui/measuretool.h"
 #include "ui/taskprogressdialog.h"
 
 #include "cache/cachefile.h"
@@ -37,6 +40,7 @@
 #include <qgslocatorwidget.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaplayer.h>
+#include <qgsmapoverviewcanvas.h>
 #include <qgsproject.h>
 #include <qgsproviderregistry.h>
 
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
   mCanvas->enableAntiAliasing(true);
   setCentralWidget(mCanvas);
 
+  mDecorations = new MapDecorations(mCanvas);
   mNavigation = new MapNavigation(mCanvas, this);
   mCoordinateStatus = new CoordinateStatus(mCanvas, this);
   statusBar()->addPermanentWidget(mCoordinateStatus);
@@ -74,6 +79,17 @@ MainWindow::MainWindow(QWidget *parent)
   createMenusAndToolbar();
   connect(mNavigation->identifyTool(), &IdentifyTool::identified, mIdentifyResults,
           &IdentifyResultsDock::showResults);
+  for (MeasureTool *tool : {mNavigation->measureDistanceTool(), mNavigation->measureAreaTool()})
+  {
+    connect(tool, &MeasureTool::measured, this, [this](const QString &text, bool finished) {
+      statusBar()->showMessage(finished ? tr("Measured: %1").arg(text) : text,
+                               finished ? 0 : statusMessageTimeout);
+    });
+  }
+  connect(mNavigation->copyCoordinatesTool(), &CopyCoordinatesTool::copied, this,
+          [this](const QString &text) {
+            statusBar()->showMessage(tr("Copied %1").arg(text), statusMessageTimeout);
+          });
   restoreLayout();
   statusBar()->showMessage(tr("Ready"), statusMessageTimeout);
 }
@@ -141,6 +157,17 @@ bool MainWindow::addCache(const QString &path, QString *error)
     mLocator->locator()->deregisterFilter(mCacheSearch);
   mCacheSearch = new CacheLocatorFilter(path, mCanvas);
   mLocator->locator()->registerFilter(mCacheSearch);
+  QList<QgsMapLayer *> overviewLayers;
+  for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+  {
+    const QString table = layer->customProperty(layertreestate::tableProperty()).toString();
+    if (table == QLatin1String("district") || table == QLatin1String("street") ||
+        table == QLatin1String("road") || table == QLatin1String("water") ||
+        table == QLatin1String("green_space"))
+      overviewLayers.append(layer);
+  }
+  mOverview->setLayers(overviewLayers);
+  mOverview->refresh();
   mCacheWatcher = std::make_unique<CacheWatcher>(path);
   connect(mCacheWatcher.get(), &CacheWatcher::changed, this, &MainWindow::redrawCacheLayers);
   if (firstData)
@@ -188,6 +215,15 @@ void MainWindow::createDocks()
 
   mIdentifyResults = new IdentifyResultsDock(mCanvas, this);
   addDockWidget(Qt::RightDockWidgetArea, mIdentifyResults);
+
+  // The whole district small, with the main map's extent on it; drag it to move the map.
+  mOverview = new QgsMapOverviewCanvas(this, mCanvas);
+  mOverview->setBackgroundColor(Qt::white);
+  mOverview->setMinimumHeight(fontMetrics().height() * 10);
+  auto *overviewDock = new QDockWidget(tr("Overview"), this);
+  overviewDock->setObjectName(QStringLiteral("OverviewDock"));
+  overviewDock->setWidget(mOverview);
+  addDockWidget(Qt::LeftDockWidgetArea, overviewDock);
 }
 
 void MainWindow::createMenusAndToolbar()
@@ -251,6 +287,23 @@ void MainWindow::createMenusAndToolbar()
     viewMenu->addAction(dock->toggleViewAction());
   viewMenu->addAction(toolbar->toggleViewAction());
   viewMenu->addAction(caseToolbar->toggleViewAction());
+  viewMenu->addSeparator();
+  const auto addToggle = [this, viewMenu](const QString &text, const QString &key, bool initial,
+                                          void (MapDecorations::*set)(bool)) {
+    QAction *action = viewMenu->addAction(text);
+    action->setCheckable(true);
+    action->setChecked(QSettings().value(key, initial).toBool());
+    (mDecorations->*set)(action->isChecked());
+    connect(action, &QAction::toggled, this, [this, key, set](bool on) {
+      (mDecorations->*set)(on);
+      QSettings().setValue(key, on);
+    });
+  };
+  addToggle(tr("&Scale Bar"), QStringLiteral("map/scaleBar"), true, &MapDecorations::setScaleBarVisible);
+  addToggle(tr("&North Arrow"), QStringLiteral("map/northArrow"), true,
+            &MapDecorations::setNorthArrowVisible);
+  addToggle(tr("Coordinate &Grid"), QStringLiteral("map/coordinateGrid"), false,
+            &MapDecorations::setGridVisible);
   viewMenu->addSeparator();
   QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
   fullScreen->setCheckable(true);

@@ -7,6 +7,8 @@
 #include <memory>
 
 class CacheLocatorFilter;
+class MapDecorations;
+class QgsMapOverviewCanvas;
 class QgsLayerTreeMapCanvasBridge;
 class QgsLocatorWidget;
 class QgsLayerTreeView;
@@ -43,6 +45,8 @@ class MainWindow : public QMainWindow
     MapNavigation *navigation() const { return mNavigation; }
     CaseFilterBar *caseFilter() const { return mCaseFilter; }
     QgsLocatorWidget *searchBox() const { return mLocator; }
+    MapDecorations *decorations() const { return mDecorations; }
+    QgsMapOverviewCanvas *overview() const { return mOverview; }
 
     /** The cache on the map, empty when none is open. */
     QString cachePath() const { return mCachePath; }
@@ -78,6 +82,8 @@ class MainWindow : public QMainWindow
     CoordinateStatus *mCoordinateStatus = nullptr;
     CaseFilterBar *mCaseFilter = nullptr;
     QgsLocatorWidget *mLocator = nullptr;
+    MapDecorations *mDecorations = nullptr;
+    QgsMapOverviewCanvas *mOverview = nullptr;
     CacheLocatorFilter *mCacheSearch = nullptr; //!< owned by the locator
     QString mCachePath;
     std::unique_ptr<CacheWatcher> mCacheWatcher;

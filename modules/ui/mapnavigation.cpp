@@ -1,6 +1,8 @@
 #include "ui/mapnavigation.h"
 
+#include "ui/copycoordinatestool.h"
 #include "ui/identifytool.h"
+#include "ui/measuretool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,8 +38,19 @@ MapNavigation::MapNavigation(QgsMapCanvas *canvas, QObject *parent)
   mIdentify =
       addToolAction(mIdentifyTool, tr("&Identify"), QStringLiteral("identify"), QKeySequence(Qt::Key_I));
 
+  mMeasureDistanceTool = new MeasureTool(mCanvas, MeasureTool::Mode::Distance);
+  mMeasureAreaTool = new MeasureTool(mCanvas, MeasureTool::Mode::Area);
+  mCopyCoordinatesTool = new CopyCoordinatesTool(mCanvas);
+  mMeasureDistance = addToolAction(mMeasureDistanceTool, tr("&Measure Distance"),
+                                   QStringLiteral("measure-distance"), QKeySequence(Qt::Key_M));
+  mMeasureArea = addToolAction(mMeasureAreaTool, tr("Measure &Area"), QStringLiteral("measure-area"),
+                               QKeySequence(Qt::SHIFT | Qt::Key_M));
+  mCopyCoordinates = addToolAction(mCopyCoordinatesTool, tr("&Copy Coordinates"),
+                                   QStringLiteral("copy-coordinates"), QKeySequence(Qt::Key_C));
+
   auto *tools = new QActionGroup(this);
-  for (QAction *action : {mPan, mZoomIn, mZoomOut, mIdentify})
+  for (QAction *action :
+       {mPan, mZoomIn, mZoomOut, mIdentify, mMeasureDistance, mMeasureArea, mCopyCoordinates})
     tools->addAction(action);
 
   mFullExtent = addCommandAction(tr("&Full Extent"), QStringLiteral("full-extent"),
@@ -67,7 +80,8 @@ MapNavigation::~MapNavigation()
 
 QList<QAction *> MapNavigation::actions() const
 {
-  return {mPan, mZoomIn, mZoomOut, mIdentify, nullptr, mFullExtent, mPreviousExtent, mNextExtent};
+  return {mPan,        mZoomIn, mZoomOut,         mIdentify,    nullptr,         mFullExtent, mPreviousExtent,
+          mNextExtent, nullptr, mMeasureDistance, mMeasureArea, mCopyCoordinates};
 }
 
 QAction *MapNavigation::addToolAction(QgsMapTool *tool, const QString &text, const QString &icon,

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+class CopyCoordinatesTool;
+class MeasureTool;
 class QAction;
 class QgsMapCanvas;
 class QgsMapTool;
@@ -31,6 +33,9 @@ class MapNavigation : public QObject
     QList<QAction *> actions() const;
 
     IdentifyTool *identifyTool() const { return mIdentifyTool; }
+    MeasureTool *measureDistanceTool() const { return mMeasureDistanceTool; }
+    MeasureTool *measureAreaTool() const { return mMeasureAreaTool; }
+    CopyCoordinatesTool *copyCoordinatesTool() const { return mCopyCoordinatesTool; }
 
   private:
     QAction *addToolAction(QgsMapTool *tool, const QString &text, const QString &icon,
@@ -40,6 +45,12 @@ class MapNavigation : public QObject
     QgsMapCanvas *mCanvas = nullptr;
     QList<QgsMapTool *> mTools;
     IdentifyTool *mIdentifyTool = nullptr;
+    MeasureTool *mMeasureDistanceTool = nullptr;
+    MeasureTool *mMeasureAreaTool = nullptr;
+    CopyCoordinatesTool *mCopyCoordinatesTool = nullptr;
+    QAction *mMeasureDistance = nullptr;
+    QAction *mMeasureArea = nullptr;
+    QAction *mCopyCoordinates = nullptr;
     QAction *mPan = nullptr;
     QAction *mZoomIn = nullptr;
     QAction *mZoomOut = nullptr;

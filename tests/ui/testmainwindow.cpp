@@ -1,11 +1,14 @@
 #include "map/cachelayers.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
+#include "ui/copycoordinatestool.h"
 #include "ui/identifyresultsdock.h"
 #include "ui/identifytool.h"
 #include "ui/mainwindow.h"
+#include "ui/mapdecorations.h"
 #include "ui/mapnavigation.h"
 #include "ui/mapscreenshot.h"
+#include "ui/measuretool.h"
 
 #include "cache/cachefile.h"
 #include "cache/featurewriter.h"
@@ -13,13 +16,16 @@
 #include "../qgistestmain.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
+#include <qgsmapoverviewcanvas.h>
 #include <qgsmaptopixel.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -45,6 +51,9 @@ class TestMainWindow : public QObject
     void remembersLayerTreePerCache();
     void redrawsWhenOthersWriteToTheCache();
     void filtersCasesByPeriodAndStage();
+    void measuresDistanceAndArea();
+    void copiesCoordinates();
+    void drawsScaleBarNorthArrowAndOverview();
 
   private:
     static QString makeCache(const QTemporaryDir &directory);
@@ -384,6 +393,90 @@ void TestMainWindow::filtersCasesByPeriodAndStage()
              qPrintable(subsetOf(table)));
     QVERIFY(subsetOf(table).contains(QStringLiteral("reported_at >= ")));
   }
+}
+
+void TestMainWindow::measuresDistanceAndArea()
+{
+  MeasureTool *distance = mWindow->navigation()->measureDistanceTool();
+  MeasureTool *area = mWindow->navigation()->measureAreaTool();
+  QCOMPARE(distance->describe({{0, 0}, {300, 400}}), QStringLiteral("500.0 m"));
+  QCOMPARE(distance->describe({{0, 0}, {3000, 4000}, {3000, 5000}}), QStringLiteral("6.000 km"));
+  QCOMPARE(area->describe({{0, 0}, {100, 0}, {100, 100}, {0, 100}}),
+           QStringLiteral("1.000 ha · perimeter 400.0 m"));
+  QCOMPARE(area->describe({{0, 0}, {10, 0}, {10, 10}}), QStringLiteral("50.0 m² · perimeter 34.1 m"));
+
+  // With the mouse: two clicks and a right click measure the line between them.
+  QgsMapCanvas *canvas = mWindow->canvas();
+  canvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4549")));
+  canvas->setExtent(QgsRectangle(500000, 3400000, 501000, 3401000));
+  canvas->refresh();
+  mWindow->navigation()->actions().at(9)->trigger(); // Measure Distance
+  QCOMPARE(canvas->mapTool(), distance);
+  QSignalSpy measured(distance, &MeasureTool::measured);
+  const QPoint from = pixelOf(canvas, QgsPointXY(500200, 3400500));
+  const QPoint to = pixelOf(canvas, QgsPointXY(500800, 3400500));
+  QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+  QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+  QTest::mouseClick(canvas->viewport(), Qt::RightButton, Qt::NoModifier, to);
+  QVERIFY(!measured.isEmpty());
+  QVERIFY(measured.last().at(1).toBool());
+  const double metres =
+      QLocale::c().toDouble(measured.last().at(0).toString().section(QLatin1Char(' '), 0, 0));
+  QVERIFY2(std::abs(metres - 600) < 5, qPrintable(measured.last().at(0).toString()));
+}
+
+void TestMainWindow::copiesCoordinates()
+{
+  QgsMapCanvas *canvas = mWindow->canvas();
+  canvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4549")));
+  CopyCoordinatesTool *tool = mWindow->navigation()->copyCoordinatesTool();
+  const QString text = tool->describe(QgsPointXY(509600, 3343600));
+  QVERIFY2(text.startsWith(QStringLiteral("509600.00, 3343600.00 (EPSG:4549); 120.0997")), qPrintable(text));
+  QVERIFY2(text.contains(QStringLiteral("° E, 30.2118")), qPrintable(text));
+  canvas->setExtent(QgsRectangle(509000, 3343000, 510000, 3344000));
+  canvas->refresh();
+  canvas->setMapTool(tool);
+  QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier,
+                    pixelOf(canvas, QgsPointXY(509500, 3343500)));
+  QVERIFY2(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("5095")),
+           qPrintable(QGuiApplication::clipboard()->text()));
+}
+
+void TestMainWindow::drawsScaleBarNorthArrowAndOverview()
+{
+  QCOMPARE(MapDecorations::niceLength(1234), 1000.0);
+  QCOMPARE(MapDecorations::niceLength(5100), 5000.0);
+  QCOMPARE(MapDecorations::niceLength(0.3), 0.2);
+  QCOMPARE(MapDecorations::lengthText(1500), QStringLiteral("1.5 km"));
+  QCOMPARE(MapDecorations::lengthText(200), QStringLiteral("200 m"));
+
+  QTemporaryDir directory;
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(makeCache(directory), &error), qPrintable(error));
+  QgsMapCanvas *canvas = mWindow->canvas();
+  canvas->setExtent(QgsRectangle(500000, 3400000, 502000, 3401000));
+  waitForRender(canvas);
+  MapDecorations *decorations = mWindow->decorations();
+  QVERIFY(decorations->scaleBarVisible() && decorations->northArrowVisible());
+  const QImage image = canvas->grab().toImage();
+  // The scale bar's black half near the bottom left, the arrow near the top right.
+  auto darkIn = [&image](const QRect &area) {
+    for (int y = area.top(); y <= area.bottom(); ++y)
+      for (int x = area.left(); x <= area.right(); ++x)
+        if (image.pixelColor(x, y).lightness() < 60)
+          return true;
+    return false;
+  };
+  const int unit = decorations->fontMetrics().height();
+  QVERIFY(darkIn(QRect(unit, image.height() - 3 * unit, image.width() / 10, unit)));
+  QVERIFY(darkIn(QRect(image.width() - 3 * unit, unit, 2 * unit, 3 * unit)));
+  decorations->setScaleBarVisible(false);
+  decorations->setNorthArrowVisible(false);
+  QTest::qWait(50);
+  const QImage plain = canvas->grab().toImage();
+  QVERIFY(plain.pixelColor(image.width() - 2 * unit, static_cast<int>(2.5 * unit)).lightness() > 200);
+  // The overview shows the district's layers.
+  QVERIFY(mWindow->overview()->layers().size() >= 3);
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
