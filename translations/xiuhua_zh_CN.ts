@@ -96,6 +96,39 @@
     </message>
 </context>
 <context>
+    <name>BookmarksDock</name>
+    <message>
+        <location filename="../modules/ui/bookmarksdock.cpp" line="+15"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the current view (Ctrl+B)</source>
+        <translation>将当前视图加为书签（Ctrl+B）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this view:</source>
+        <translation>此视图的名称：</translation>
+    </message>
+</context>
+<context>
     <name>BulkLoad</name>
     <message>
         <location filename="../modules/cache/featurewriter.cpp" line="+98"/>
@@ -2172,7 +2205,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+60"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+62"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -2212,7 +2245,7 @@
         <translation>鹰眼图</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "map/layerfileloader.h"
 #include "map/layertreestate.h"
 #include "map/projectedcrs.h"
+#include "ui/bookmarksdock.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
 #include "ui/copycoordinatestool.h"
@@ -32,6 +33,7 @@
 #include <QToolBar>
 
 #include <qgsapplication.h>
+#include <qgsbookmarkmanager.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -224,6 +226,19 @@ void MainWindow::createDocks()
   overviewDock->setObjectName(QStringLiteral("OverviewDock"));
   overviewDock->setWidget(mOverview);
   addDockWidget(Qt::LeftDockWidgetArea, overviewDock);
+
+  // The user's bookmarks, in their profile beside the settings.
+  QgsBookmarkManager *bookmarks = QgsApplication::bookmarkManager();
+  static const bool bookmarksRead = [bookmarks] {
+    bookmarks->initialize(QgsApplication::qgisSettingsDirPath() + QStringLiteral("xiuhua-bookmarks.xml"));
+    return true;
+  }();
+  Q_UNUSED(bookmarksRead)
+  mBookmarks = new BookmarksDock(mCanvas, bookmarks, this);
+  addDockWidget(Qt::LeftDockWidgetArea, mBookmarks);
+  // The layer tree keeps most of the side; overview and bookmarks share the space below it.
+  tabifyDockWidget(overviewDock, mBookmarks);
+  overviewDock->raise();
 }
 
 void MainWindow::createMenusAndToolbar()

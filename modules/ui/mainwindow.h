@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class BookmarksDock;
 class CacheLocatorFilter;
 class MapDecorations;
 class QgsMapOverviewCanvas;
@@ -47,6 +48,7 @@ class MainWindow : public QMainWindow
     QgsLocatorWidget *searchBox() const { return mLocator; }
     MapDecorations *decorations() const { return mDecorations; }
     QgsMapOverviewCanvas *overview() const { return mOverview; }
+    BookmarksDock *bookmarks() const { return mBookmarks; }
 
     /** The cache on the map, empty when none is open. */
     QString cachePath() const { return mCachePath; }
@@ -84,6 +86,7 @@ class MainWindow : public QMainWindow
     QgsLocatorWidget *mLocator = nullptr;
     MapDecorations *mDecorations = nullptr;
     QgsMapOverviewCanvas *mOverview = nullptr;
+    BookmarksDock *mBookmarks = nullptr;
     CacheLocatorFilter *mCacheSearch = nullptr; //!< owned by the locator
     QString mCachePath;
     std::unique_ptr<CacheWatcher> mCacheWatcher;

@@ -1,4 +1,5 @@
 #include "map/cachelayers.h"
+#include "ui/bookmarksdock.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
 #include "ui/copycoordinatestool.h"
@@ -54,6 +55,7 @@ class TestMainWindow : public QObject
     void measuresDistanceAndArea();
     void copiesCoordinates();
     void drawsScaleBarNorthArrowAndOverview();
+    void keepsBookmarks();
 
   private:
     static QString makeCache(const QTemporaryDir &directory);
@@ -477,6 +479,24 @@ void TestMainWindow::drawsScaleBarNorthArrowAndOverview()
   QVERIFY(plain.pixelColor(image.width() - 2 * unit, static_cast<int>(2.5 * unit)).lightness() > 200);
   // The overview shows the district's layers.
   QVERIFY(mWindow->overview()->layers().size() >= 3);
+}
+
+void TestMainWindow::keepsBookmarks()
+{
+  QgsMapCanvas *canvas = mWindow->canvas();
+  canvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4549")));
+  BookmarksDock *bookmarks = mWindow->bookmarks();
+  const int before = bookmarks->count();
+  canvas->setExtent(QgsRectangle(509000, 3343000, 509400, 3343300));
+  const QgsRectangle market = canvas->extent();
+  QVERIFY(!bookmarks->addCurrentView(QStringLiteral("农贸市场")).isEmpty());
+  QCOMPARE(bookmarks->count(), before + 1);
+  canvas->setExtent(QgsRectangle(500000, 3400000, 520000, 3420000));
+  bookmarks->goTo(bookmarks->count() - 1);
+  QVERIFY2(canvas->extent().contains(market.center()) && canvas->extent().width() < 2 * market.width(),
+           qPrintable(canvas->extent().toString()));
+  bookmarks->remove(bookmarks->count() - 1);
+  QCOMPARE(bookmarks->count(), before);
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
