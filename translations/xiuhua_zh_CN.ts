@@ -1480,6 +1480,246 @@
     </message>
 </context>
 <context>
+    <name>FeatureCard</name>
+    <message>
+        <location filename="../modules/map/featurecard.cpp" line="+84"/>
+        <source>There is no component %1.</source>
+        <translation>没有部件 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation>废弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component %1</source>
+        <translation>部件 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component id (部件标识码)</source>
+        <translation>部件标识码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authority (主管部门)</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner (权属单位)</source>
+        <translation>权属单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer (养护单位)</source>
+        <translation>养护单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+60"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>In use since</source>
+        <translation>初始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>位置描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no grid cell %1.</source>
+        <translation>没有单元网格 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit grid cell %1</source>
+        <translation>单元网格 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor (监督员)</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>处置部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (立案)</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched (派遣)</source>
+        <translation>派遣时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled</source>
+        <translation>处置时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (结案)</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current step due</source>
+        <translation>当前环节时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling due</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timeline</source>
+        <translation>办理经过</translation>
+    </message>
+</context>
+<context>
     <name>FeatureWriter</name>
     <message>
         <location filename="../modules/cache/featurewriter.cpp" line="-136"/>
@@ -1838,12 +2078,12 @@
 <context>
     <name>IdentifyResultsDock</name>
     <message>
-        <location filename="../modules/ui/identifyresultsdock.cpp" line="+18"/>
+        <location filename="../modules/ui/identifyresultsdock.cpp" line="+25"/>
         <source>Identify Results</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Feature / field</source>
         <translation>要素 / 字段</translation>
     </message>
@@ -1853,7 +2093,7 @@
         <translation>值</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Feature %1</source>
         <translation>要素 %1</translation>
     </message>
@@ -2245,7 +2485,7 @@
         <translation>鹰眼图</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

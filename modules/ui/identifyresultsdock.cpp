@@ -1,7 +1,14 @@
 #include "ui/identifyresultsdock.h"
 
+#include "map/featurecard.h"
+#include "map/layertreestate.h"
+
 #include <QHeaderView>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <qgsdatasourceuri.h>
 
 #include <qgshighlight.h>
 #include <qgsmapcanvas.h>
@@ -18,15 +25,26 @@ IdentifyResultsDock::IdentifyResultsDock(QgsMapCanvas *canvas, QWidget *parent)
     : QDockWidget(tr("Identify Results"), parent)
     , mCanvas(canvas)
     , mTree(new QTreeWidget(this))
+    , mCard(new QTextBrowser(this))
 {
   setObjectName(QStringLiteral("IdentifyResultsDock"));
   mTree->setColumnCount(2);
   mTree->setHeaderLabels({tr("Feature / field"), tr("Value")});
   mTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
   mTree->setAlternatingRowColors(true);
-  setWidget(mTree);
-  connect(mTree, &QTreeWidget::currentItemChanged, this,
-          [this](QTreeWidgetItem *current) { highlight(current); });
+  // The card of a cache feature (component, grid cell, case with its timeline) above the raw fields.
+  mCard->setObjectName(QStringLiteral("FeatureCard"));
+  mCard->setOpenLinks(false);
+  auto *splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(mCard);
+  splitter->addWidget(mTree);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  setWidget(splitter);
+  connect(mTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+    highlight(current);
+    showCard(current);
+  });
   // Results point at their layers; forget them before a layer goes away.
   connect(QgsProject::instance(), qOverload<const QList<QgsMapLayer *> &>(&QgsProject::layersWillBeRemoved),
           this, [this] { showResults({}); });
@@ -103,4 +121,34 @@ void IdentifyResultsDock::highlight(QTreeWidgetItem *item)
   mHighlight->setFillColor(QColor(255, 0, 0, 63));
   mHighlight->setWidth(3);
   mHighlight->show();
+}
+
+void IdentifyResultsDock::showCard(QTreeWidgetItem *item)
+{
+  while (item && !item->data(0, resultIndexRole).isValid())
+    item = item->parent();
+  mCard->clear();
+  mCard->setVisible(false);
+  if (!item)
+    return;
+  const QgsMapToolIdentify::IdentifyResult &result = mResults.at(item->data(0, resultIndexRole).toInt());
+  auto *layer = qobject_cast<QgsVectorLayer *>(result.mLayer);
+  if (!layer || layer->providerType() != QLatin1String("spatialite"))
+    return;
+  const QString table = QgsDataSourceUri(layer->source()).table();
+  if (!FeatureCard::covers(table))
+    return;
+  const QString key =
+      result.mFeature
+          .attribute(table == QLatin1String("grid_cell") ? QStringLiteral("code") : QStringLiteral("id"))
+          .toString();
+  QString error;
+  const QString html = FeatureCard::html(QgsDataSourceUri(layer->source()).database(), table, key, &error);
+  mCard->setHtml(html.isEmpty() ? error.toHtmlEscaped() : html);
+  mCard->setVisible(true);
+}
+
+QString IdentifyResultsDock::cardText() const
+{
+  return mCard->isVisible() ? mCard->toPlainText() : QString();
 }

@@ -27,14 +27,19 @@ class IdentifyResultsDock : public QDockWidget
     /** Replaces the list with \a results and highlights the first feature. */
     void showResults(const QList<QgsMapToolIdentify::IdentifyResult> &results);
 
+    /** The text of the card shown for the current result, empty when it has none. */
+    QString cardText() const;
+
     /** The number of features listed. */
     int featureCount() const;
 
   private:
     void highlight(QTreeWidgetItem *item);
+    void showCard(QTreeWidgetItem *item);
 
     QgsMapCanvas *mCanvas = nullptr;
     QTreeWidget *mTree = nullptr;
+    class QTextBrowser *mCard = nullptr;
     QList<QgsMapToolIdentify::IdentifyResult> mResults;
     std::unique_ptr<QgsHighlight> mHighlight;
 };
