@@ -554,7 +554,12 @@
         <translation>公园与绿地</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cases, components, grid cells and places</source>
         <translation>案件、部件、单元网格与地点</translation>
     </message>

@@ -31,6 +31,12 @@ namespace
       {QT_TRANSLATE_NOOP("CacheLocatorFilter", "Streets"), "street", "name", "name || '  ' || code", false},
       {QT_TRANSLATE_NOOP("CacheLocatorFilter", "Parks and green space"), "green_space", "name", "name",
        false},
+      // A department is shown where it works: a street office its street, the others the district.
+      {QT_TRANSLATE_NOOP("CacheLocatorFilter", "Departments"),
+       "(SELECT d.name AS name, coalesce(s.geom, (SELECT geom FROM district LIMIT 1)) AS geom FROM "
+       "department d "
+       "LEFT JOIN street s ON s.code = d.street_code)",
+       "name", "name", false},
   };
 
   QString escapedForLike(const QString &text)

@@ -86,6 +86,13 @@ void TestCacheLocatorFilter::findsByNumberIdCodeAndName()
     return r.group == QLatin1String("Grid cells") && r.displayString == cell;
   }));
 
+  // A department, shown where it works.
+  const QString department = scalar(QStringLiteral("SELECT name FROM department ORDER BY id LIMIT 1"));
+  results = search(department);
+  QVERIFY(std::any_of(results.begin(), results.end(), [&](const QgsLocatorResult &r) {
+    return r.group == QLatin1String("Departments") && r.displayString == department;
+  }));
+
   // A name from its middle.
   results = search(community.mid(1, 1));
   QVERIFY(std::any_of(results.begin(), results.end(),
