@@ -519,7 +519,7 @@
 <context>
     <name>CacheLocatorFilter</name>
     <message>
-        <location filename="../modules/map/cachelocatorfilter.cpp" line="+24"/>
+        <location filename="../modules/map/cachelocatorfilter.cpp" line="+25"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>案卷 %1：附件 %2 不在缓存中。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Case %1: the workflow counts &quot;%2&quot;, which the cache has no column for.</source>
         <translation>案卷 %1：流程统计项“%2”在缓存中没有对应字段。</translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation>替换缓存中已有的网格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw Unit Grid</source>
         <translation>划分单元网格</translation>
     </message>
@@ -1811,12 +1811,7 @@
         <translation>单元网格面积须在 100 至 1,000,000 平方米之间，而不是 %1。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 already has a grid of %2 cells; use --replace to draw it anew.</source>
-        <translation>%1 已有 %2 个单元网格；如要重新划分，请使用 --replace。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The cache has %1 districts (%2): choose one with --district.</source>
         <translation>缓存中有 %1 个区（%2）：请用 --district 选择其一。</translation>
     </message>
@@ -1831,7 +1826,12 @@
         <translation>区 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>District %1 in %2 already has a grid of %3 cells; use --replace to draw it anew.</source>
+        <translation>%2 中的区 %1 已有 %3 个单元网格；如要重新划分，请使用 --replace。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reading roads, water and communities</source>
         <translation>读取道路、水系和社区</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>将街区切分为单元网格</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>The area would need %1 provisional streets, more than the %2 a district&apos;s codes allow: import the official streets and communities first.</source>
         <translation>该区域需要 %1 个临时街道，超过区内代码允许的 %2 个：请先导入正式的街道和社区。</translation>
     </message>
@@ -1881,12 +1881,12 @@
         <translation>编号并保存单元网格</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Community %1 would have %2 cells, more than the %3 its codes allow.</source>
         <translation>社区 %1 将有 %2 个单元网格，超过其代码允许的 %3 个。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Locating components and cases</source>
         <translation>为部件和案件确定所在网格</translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation>没有待划分的区域。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>The lines and the area&apos;s outline enclose no block.</source>
         <translation>线要素与区域边界未围成任何街区。</translation>
     </message>
@@ -2075,7 +2075,7 @@
         <translation>街区无法切分为单元网格。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Pieces of a cell could not be joined: %1</source>
         <translation>单元网格的碎块无法合并：%1</translation>
     </message>
@@ -2194,7 +2194,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../modules/ui/importdialog.cpp" line="-112"/>
+        <location filename="../modules/ui/importdialog.cpp" line="-113"/>
         <source>Import City Data</source>
         <translation>导入城市数据</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>

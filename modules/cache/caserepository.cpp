@@ -160,18 +160,29 @@ bool CaseRepository::updateCase(const QString &caseId, const CaseEvent &event, c
     *error = tr("There is no case %1.").arg(caseId);
     return false;
   }
+  const QVariantList before = recordValues(*record);
   if (!applyToRecord(*record, event, mWorkflow, departmentId, error))
     return false;
-  // Every column is written; the journal's update trigger records only those whose value changed.
+  // Only the columns the event changed are written: the journal (and so sync) sees exactly those.
   const QStringList columns = recordColumns();
+  const QVariantList values = recordValues(*record);
   QStringList assignments;
+  QVariantList changed;
   for (int i = 1; i < columns.size(); ++i)
-    assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1));
+  {
+    if (values.at(i) != before.at(i))
+    {
+      changed.append(values.at(i));
+      assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(changed.size() + 1));
+    }
+  }
+  if (assignments.isEmpty())
+    return true;
   SqliteStatement update = mCache.database().prepare(
       QStringLiteral("UPDATE cases SET %1 WHERE id = ?1").arg(assignments.join(QStringLiteral(", "))));
-  const QVariantList values = recordValues(*record);
-  for (int i = 0; i < values.size(); ++i)
-    update.bind(i + 1, values.at(i));
+  update.bindText(1, caseId);
+  for (int i = 0; i < changed.size(); ++i)
+    update.bind(i + 2, changed.at(i));
   if (!update.run())
   {
     *error = tr("Case %1 could not be updated: %2").arg(caseId, update.errorMessage());

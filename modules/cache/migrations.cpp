@@ -32,7 +32,10 @@ namespace migrations
                  QStringLiteral("SELECT CreateSpatialIndex('open_case', 'geom')")})
            {
              if (database.scalar(statement, error).toInt() != 1)
+             {
+               *error = QStringLiteral("%1 [%2]").arg(*error, statement);
                return false;
+             }
            }
            for (const QString &trigger : schema::openCaseTriggers())
            {

@@ -216,7 +216,8 @@ namespace schema
                                           "NEW.geom WHERE %1;")
                                .arg(open);
     return {QStringLiteral("CREATE TRIGGER open_case_insert AFTER INSERT ON cases BEGIN %1 END").arg(insert),
-            QStringLiteral("CREATE TRIGGER open_case_update AFTER UPDATE ON cases BEGIN "
+            QStringLiteral("CREATE TRIGGER open_case_update AFTER UPDATE OF number, state, reported_at, "
+                           "step_deadline, type_code, grid_code, geom ON cases BEGIN "
                            "DELETE FROM open_case WHERE id = OLD.id; %1 END")
                 .arg(insert),
             QStringLiteral("CREATE TRIGGER open_case_delete AFTER DELETE ON cases BEGIN "

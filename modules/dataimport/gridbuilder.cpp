@@ -177,25 +177,11 @@ bool GridBuilder::run(QString *error)
     *error = tr("The cell area must be between 100 and 1,000,000 m², not %1.").arg(mOptions.cellArea);
     return false;
   }
+  // Everything is read and computed first; the write lock is taken only to save, so that the cache
+  // stays writable for others (cases being reported) during minutes of geometry work.
   SqliteDatabase &database = mCache.database();
-  SqliteTransaction transaction(database);
-  if (!transaction.isActive())
-  {
-    *error = transaction.errorMessage();
-    return false;
-  }
   const GeosContext geos;
   const GEOSContextHandle_t handle = geos.handle();
-
-  // The grid there is.
-  const qint64 existingCells = database.scalar(QStringLiteral("SELECT count(*) FROM grid_cell")).toLongLong();
-  if (existingCells > 0 && !mOptions.replace)
-  {
-    *error = tr("%1 already has a grid of %2 cells; use --replace to draw it anew.")
-                 .arg(mCache.path())
-                 .arg(existingCells);
-    return false;
-  }
 
   // The district.
   District district;
@@ -235,6 +221,19 @@ bool GridBuilder::run(QString *error)
       district.name =
           mOptions.districtName.isEmpty() ? tr("District %1").arg(district.code) : mOptions.districtName;
     }
+  }
+
+  // The grid the district has: kept unless replaced; other districts' grids are never touched.
+  SqliteStatement countCells =
+      database.prepare(QStringLiteral("SELECT count(*) FROM grid_cell WHERE substr(code, 1, 6) = ?1"));
+  countCells.bindText(1, district.code);
+  const qint64 existingCells = countCells.next() ? countCells.int64(0) : 0;
+  if (existingCells > 0 && !mOptions.replace)
+  {
+    *error = tr("District %1 in %2 already has a grid of %3 cells; use --replace to draw it anew.")
+                 .arg(district.code, mCache.path())
+                 .arg(existingCells);
+    return false;
   }
 
   if (!report(tr("Reading roads, water and communities"), 0))
@@ -356,18 +355,23 @@ bool GridBuilder::run(QString *error)
              [{row, column}]
                  .push_back(i);
     }
-    if (static_cast<int>(lattice.size()) > largestStreetNumber)
+    // Numbered after the district's streets there are (without communities of their own), never over them.
+    SqliteStatement highest = database.prepare(QStringLiteral(
+        "SELECT coalesce(max(CAST(substr(code, 7, 3) AS INTEGER)), 0) FROM street WHERE district_code = ?1"));
+    highest.bindText(1, district.code);
+    const int firstStreet = (highest.next() ? static_cast<int>(highest.int64(0)) : 0) + 1;
+    if (firstStreet - 1 + static_cast<int>(lattice.size()) > largestStreetNumber)
     {
       *error = tr("The area would need %1 provisional streets, more than the %2 a district's codes allow: "
                   "import the official streets and communities first.")
                    .arg(lattice.size())
-                   .arg(largestStreetNumber);
+                   .arg(largestStreetNumber - firstStreet + 1);
       return false;
     }
     for (const auto &[streetPlace, streetCommunities] : lattice)
     {
       Street street;
-      street.code = district.code + number(static_cast<int>(streets.size()) + 1, 3);
+      street.code = district.code + number(firstStreet + static_cast<int>(streets.size()), 3);
       street.name = tr("Provisional street %1").arg(street.code.right(3));
       for (const auto &[communityPlace, communityCells] : streetCommunities)
       {
@@ -406,15 +410,26 @@ bool GridBuilder::run(QString *error)
 
   if (!report(tr("Numbering and saving cells"), 85))
     return cancelled(error);
+  SqliteTransaction transaction(database);
+  if (!transaction.isActive())
+  {
+    *error = transaction.errorMessage();
+    return false;
+  }
   if (mOptions.replace && existingCells > 0)
   {
     for (const QString &sql :
-         {QStringLiteral("UPDATE component SET grid_code = NULL WHERE grid_code IS NOT NULL"),
-          QStringLiteral("UPDATE cases SET grid_code = NULL WHERE grid_code IS NOT NULL"),
-          QStringLiteral("DELETE FROM grid_cell")})
+         {QStringLiteral("UPDATE component SET grid_code = NULL WHERE substr(grid_code, 1, 6) = ?1"),
+          QStringLiteral("UPDATE cases SET grid_code = NULL WHERE substr(grid_code, 1, 6) = ?1"),
+          QStringLiteral("DELETE FROM grid_cell WHERE substr(code, 1, 6) = ?1")})
     {
-      if (!database.execute(sql, error))
+      SqliteStatement statement = database.prepare(sql);
+      statement.bindText(1, district.code);
+      if (!statement.run())
+      {
+        *error = statement.errorMessage();
         return false;
+      }
     }
   }
   AreaRepository areas(mCache);
@@ -472,9 +487,10 @@ bool GridBuilder::run(QString *error)
     int sequence = 0;
     for (int cell : community.cells)
     {
-      QString ignored;
-      GridCellRecord record{*GridCode::parse(community.code + number(++sequence, 3), &ignored),
-                            geos.toWkb(cells[cell].shape.get()), QString(), QString(), QString()};
+      const std::optional<GridCode> code = GridCode::parse(community.code + number(++sequence, 3), error);
+      if (!code)
+        return false;
+      GridCellRecord record{*code, geos.toWkb(cells[cell].shape.get()), QString(), QString(), QString()};
       if (!areas.saveGridCell(record, error))
         return false;
       ++mReport.cells;

@@ -441,8 +441,16 @@ bool GridPartition::run(QString *error)
   if (!report(5))
     return false;
 
-  // Blocks: what the lines enclose, slivers joined to their neighbours within the same zone.
-  const std::vector<Geometry> faces = polygonize(std::move(linework), error);
+  // Blocks: what the lines enclose, slivers joined to their neighbours within the same zone. The
+  // faces of holes in the area (an enclave, a gap between communities) are not the area's.
+  std::vector<Geometry> faces = polygonize(std::move(linework), error);
+  const std::vector<int> insideArea = label(faces, {mArea.get()});
+  for (std::size_t i = 0; i < faces.size(); ++i)
+  {
+    if (insideArea[i] < 0)
+      faces[i].reset();
+  }
+  faces.erase(std::remove(faces.begin(), faces.end(), nullptr), faces.end());
   if (faces.empty())
   {
     if (error->isEmpty())
@@ -494,6 +502,9 @@ bool GridPartition::run(QString *error)
   const std::vector<int> pieceBlocks = label(pieces, pointers(blocks));
   for (const std::vector<int> &members : mergeSmallFaces(pieces, pieceBlocks, smallestPieceShare * mCellArea))
   {
+    // Faces in no block are the area's holes, enclosed again by the blocks around them.
+    if (pieceBlocks[members.front()] < 0)
+      continue;
     GridPartitionCell cell;
     cell.shape = unite(pieces, members);
     if (!cell.shape)

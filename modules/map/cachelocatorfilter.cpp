@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <qgscoordinatetransform.h>
 #include <qgsfeedback.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
@@ -101,7 +102,8 @@ void CacheLocatorFilter::fetchResults(const QString &string, const QgsLocatorCon
     {
       QgsLocatorResult result(this, search.text(0));
       result.group = QCoreApplication::translate("CacheLocatorFilter", kind.group);
-      result.userData = QVariantList{search.real(1), search.real(2), search.real(3), search.real(4)};
+      result.userData =
+          QVariantList{search.real(1), search.real(2), search.real(3), search.real(4), cache->srid()};
       result.score = search.text(0).startsWith(text) ? 1.0 : 0.5;
       emit resultFetched(result);
     }
@@ -111,10 +113,24 @@ void CacheLocatorFilter::fetchResults(const QString &string, const QgsLocatorCon
 void CacheLocatorFilter::triggerResult(const QgsLocatorResult &result)
 {
   const QVariantList box = result.userData.toList();
-  if (box.size() != 4 || !mCanvas)
+  if (box.size() != 5 || !mCanvas)
     return;
-  const QgsRectangle bounds(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(),
-                            box.at(3).toDouble());
+  QgsRectangle bounds(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble());
+  // The cache's CRS may not be the map's (a file in another zone opened first).
+  const QgsCoordinateReferenceSystem cacheCrs(QStringLiteral("EPSG:%1").arg(box.at(4).toInt()));
+  const QgsCoordinateReferenceSystem mapCrs = mCanvas->mapSettings().destinationCrs();
+  if (cacheCrs.isValid() && mapCrs.isValid() && cacheCrs != mapCrs)
+  {
+    try
+    {
+      bounds = QgsCoordinateTransform(cacheCrs, mapCrs, mCanvas->mapSettings().transformContext())
+                   .transformBoundingBox(bounds);
+    }
+    catch (const QgsCsException &)
+    {
+      return;
+    }
+  }
   // A point or a small thing is shown at street level (1:1000), a road or a community whole.
   QgsRectangle extent = bounds;
   const double minimumSize = 200;

@@ -125,6 +125,7 @@ GridBuildDialog::GridBuildDialog(const QString &districtCode, const QString &dis
     , mDistrictName(new QLineEdit(districtName, this))
     , mCellArea(new QSpinBox(this))
     , mReplace(new QCheckBox(tr("Replace the grid the cache has"), this))
+    , mHasGrid(hasGrid)
 {
   setWindowTitle(tr("Draw Unit Grid"));
   mDistrictCode->setValidator(
@@ -165,6 +166,6 @@ GridBuildOptions GridBuildDialog::options() const
   options.districtCode = mDistrictCode->text();
   options.districtName = mDistrictName->text();
   options.cellArea = mCellArea->value();
-  options.replace = mReplace->isVisible() && mReplace->isChecked();
+  options.replace = mHasGrid && mReplace->isChecked();
   return options;
 }

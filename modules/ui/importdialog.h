@@ -57,4 +57,5 @@ class GridBuildDialog : public QDialog
     QLineEdit *mDistrictName = nullptr;
     class QSpinBox *mCellArea = nullptr;
     class QCheckBox *mReplace = nullptr;
+    bool mHasGrid = false; //!< the checkbox counts only then (it is hidden otherwise)
 };

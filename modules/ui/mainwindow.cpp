@@ -128,6 +128,12 @@ bool MainWindow::addLayersFromFile(const QString &path, QString *error)
   QgsProject::instance()->addMapLayers(layers);
   // The bridge hands new layers to the canvas on its next event; the extent needs them now.
   mLayerTreeBridge->setCanvasLayers();
+  // Without a cache, the overview shows what was opened.
+  if (mCachePath.isEmpty())
+  {
+    mOverview->setLayers(mCanvas->layers());
+    mOverview->refresh();
+  }
   if (firstData)
   {
     mCanvas->zoomToFullExtent();

@@ -74,6 +74,12 @@ void MeasureTool::canvasMoveEvent(QgsMapMouseEvent *event)
 
 void MeasureTool::canvasReleaseEvent(QgsMapMouseEvent *event)
 {
+  // A double click ends with one more release: it belongs to the finished measurement.
+  if (mIgnoreNextRelease)
+  {
+    mIgnoreNextRelease = false;
+    return;
+  }
   if (event->button() == Qt::RightButton)
   {
     finish();
@@ -94,6 +100,7 @@ void MeasureTool::canvasReleaseEvent(QgsMapMouseEvent *event)
 void MeasureTool::canvasDoubleClickEvent(QgsMapMouseEvent *)
 {
   finish();
+  mIgnoreNextRelease = true;
 }
 
 void MeasureTool::finish()

@@ -46,5 +46,6 @@ class MeasureTool : public QgsMapTool
     Mode mMode;
     QVector<QgsPointXY> mPoints;
     bool mFinished = false;
+    bool mIgnoreNextRelease = false;
     QgsRubberBand *mBand = nullptr;
 };

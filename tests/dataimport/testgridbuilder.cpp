@@ -33,6 +33,8 @@ class TestGridBuilder : public QObject
     void cutsConcaveBlocks();
     void drawsTheBuiltUpAreaWithoutADistrict();
     void locatesComponentsAndCasesAndReplaces();
+    void leavesOtherDistrictsAlone();
+    void leavesHolesOut();
     void refusals_data();
     void refusals();
     void cancelLeavesCacheUnchanged();
@@ -386,6 +388,55 @@ void TestGridBuilder::locatesComponentsAndCasesAndReplaces()
   QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM grid_cell")), 6.0);
   QCOMPARE(cellOf(QStringLiteral("SELECT grid_code FROM component")), QStringLiteral("330106001001003"));
   QCOMPARE(cellOf(QStringLiteral("SELECT grid_code FROM cases")), QStringLiteral("330106001001004"));
+  verifyTiling();
+}
+
+void TestGridBuilder::leavesOtherDistrictsAlone()
+{
+  // Two districts side by side; drawing and redrawing one never touches the other's grid.
+  addDistrict(rectangle(0, 0, 400, 400));
+  QString error;
+  QVERIFY2(mCache->database().execute(
+               QStringLiteral("INSERT INTO district (code, name, geom) VALUES ('330105', '拱墅区', "
+                              "CastToMultiPolygon(GeomFromText('%1', 4549)))")
+                   .arg(rectangle(400, 0, 800, 400)),
+               &error),
+           qPrintable(error));
+  addLatticeRoads(4, 2, 200);
+  GridBuildOptions west;
+  west.districtCode = QStringLiteral("330106");
+  GridBuilder first(*mCache, west);
+  QVERIFY2(first.run(&error), qPrintable(error));
+  GridBuildOptions east;
+  east.districtCode = QStringLiteral("330105");
+  GridBuilder second(*mCache, east);
+  QVERIFY2(second.run(&error), qPrintable(error));
+  QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM grid_cell WHERE code LIKE '330106%'")), 16.0);
+  QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM grid_cell WHERE code LIKE '330105%'")), 16.0);
+  east.replace = true;
+  east.cellArea = 40000;
+  GridBuilder again(*mCache, east);
+  QVERIFY2(again.run(&error), qPrintable(error));
+  QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM grid_cell WHERE code LIKE '330106%'")), 16.0);
+  QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM grid_cell WHERE code LIKE '330105%'")), 4.0);
+}
+
+void TestGridBuilder::leavesHolesOut()
+{
+  // A district with an enclave (another city's land) in the middle: no cell there.
+  addDistrict(QStringLiteral("POLYGON((%1, %2, %3, %4, %1), (%5, %6, %7, %8, %5))")
+                  .arg(point(0, 0), point(600, 0), point(600, 600), point(0, 600), point(200, 200),
+                       point(400, 200), point(400, 400), point(200, 400)));
+  addLatticeRoads(3, 3, 200);
+  GridBuilder builder(*mCache, GridBuildOptions());
+  QString error;
+  QVERIFY2(builder.run(&error), qPrintable(error));
+  QCOMPARE(builder.report().cells, 32);
+  QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM grid_cell WHERE ST_Intersects(geom, "
+                                 "ST_Buffer(MakePoint(%1, %2, 4549), 50))")
+                      .arg(originX + 300, 0, 'f', 1)
+                      .arg(originY + 300, 0, 'f', 1)),
+           0.0);
   verifyTiling();
 }
 
