@@ -414,7 +414,7 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+82"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+113"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -500,13 +500,19 @@
         <translation>街区</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+74"/>
+        <location line="-81"/>
+        <location line="+37"/>
+        <location line="+73"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-77"/>
+        <source>Open cases by community</source>
+        <translation>各社区在办案件数</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
@@ -567,7 +573,7 @@
 <context>
     <name>CaseFilter</name>
     <message>
-        <location filename="../modules/map/casefilter.cpp" line="+89"/>
+        <location filename="../modules/map/casefilter.cpp" line="+104"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
@@ -595,7 +601,7 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../modules/ui/casefilterbar.cpp" line="+30"/>
+        <location filename="../modules/ui/casefilterbar.cpp" line="+31"/>
         <source>Show the cases reported in this period</source>
         <translation>显示在此期间上报的案件</translation>
     </message>

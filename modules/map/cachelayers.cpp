@@ -71,6 +71,37 @@ bool CacheLayers::isCache(const QString &path)
          qFromBigEndian<quint32>(header.constData() + applicationIdOffset) == cacheApplicationId;
 }
 
+bool CacheLayers::addCaseCounts(QgsProject *project, const QString &path, QString *error)
+{
+  std::unique_ptr<CacheFile> cache = CacheFile::open(path, error);
+  if (!cache)
+    return false;
+  if (cache->database().scalar(QStringLiteral("SELECT count(*) FROM community")).toInt() == 0)
+    return true;
+  QgsDataSourceUri uri;
+  uri.setDatabase(path);
+  uri.setDataSource(QString(), CaseFilter().communityCountsQuery(QDateTime::currentDateTimeUtc()),
+                    QStringLiteral("geom"), QString(), QStringLiteral("fid"));
+  auto counts = std::make_unique<QgsVectorLayer>(uri.uri(), tr("Open cases by community"),
+                                                 QStringLiteral("spatialite"));
+  if (!counts->isValid())
+  {
+    *error = tr("%1: the layer %2 could not be opened.").arg(path, QStringLiteral("case_counts"));
+    return false;
+  }
+  if (!StyleLibrary::apply(counts.get(), QStringLiteral("case_counts"), error))
+    return false;
+  counts->setCustomProperty(layertreestate::tableProperty(), QStringLiteral("cases/counts"));
+  QgsMapLayer *layer = counts.release();
+  project->addMapLayer(layer, false);
+  for (QgsLayerTreeGroup *group : project->layerTreeRoot()->findGroups())
+  {
+    if (group->customProperty(layertreestate::tableProperty()) == QStringLiteral("cases"))
+      group->insertLayer(0, layer);
+  }
+  return true;
+}
+
 bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error)
 {
   // Opened once as a cache first: that checks it and brings an older one up to this schema.
@@ -115,6 +146,11 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
       group->addLayer(layer);
     }
   }
+
+  // Beyond 1:20,000 the open cases are counted per community instead of drawn one by one (a cache
+  // without communities has nothing to count them by: its grid is not drawn yet).
+  if (!addCaseCounts(project, path, error))
+    return false;
 
   // Themes: views of the data made for a question, off until asked for.
   QgsLayerTreeGroup *themes = root->addGroup(tr("Themes"));

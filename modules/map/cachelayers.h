@@ -25,4 +25,7 @@ class CacheLayers
      * opened; layers opened before that stay.
      */
     static bool addTo(QgsProject *project, const QString &path, QString *error);
+
+  private:
+    static bool addCaseCounts(QgsProject *project, const QString &path, QString *error);
 };

@@ -68,6 +68,21 @@ QString CaseFilter::subsetString(const QDateTime &now) const
   return conditions.join(QStringLiteral(" AND "));
 }
 
+QString CaseFilter::communityCountsQuery(const QDateTime &now) const
+{
+  // The community of a case is the first 12 digits of its grid cell's code.
+  // Every community is listed, with 0 where nothing is open: the provider learns the layer's geometry
+  // type from the rows, and a city without an open case must still have them. The open cases are
+  // grouped first (once), then joined to the communities by their code.
+  return QStringLiteral(
+             "(SELECT c.rowid AS fid, c.code AS code, c.name AS name, coalesce(n.open_cases, 0) AS "
+             "open_cases, coalesce(n.overdue, 0) AS overdue, PointOnSurface(c.geom) AS geom FROM "
+             "community c LEFT JOIN (SELECT substr(grid_code, 1, 12) AS community, count(*) AS open_cases, "
+             "sum(step_deadline < strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) AS overdue FROM open_case "
+             "WHERE %1 GROUP BY 1) n ON n.community = c.code)")
+      .arg(subsetString(now));
+}
+
 QStringList CaseFilter::openStates()
 {
   return {QStringLiteral("reported"),

@@ -35,6 +35,13 @@ class CaseFilter
     /** The filter as SQL over the cases table, for the day \a now falls on. */
     QString subsetString(const QDateTime &now) const;
 
+    /**
+     * The SQL source of the open cases counted per community (for the city-wide view), with this
+     * filter: community code and name, open_cases, overdue (counted when read), and a point inside
+     * the community.
+     */
+    QString communityCountsQuery(const QDateTime &now) const;
+
     /** The first moment (UTC) of the period containing \a now, and the first after it. */
     std::pair<QDateTime, QDateTime> bounds(const QDateTime &now) const;
 

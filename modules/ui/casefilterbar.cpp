@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <qgsdatasourceuri.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -87,5 +88,17 @@ void CaseFilterBar::applyToLayers()
     if (vector && (table == QLatin1String("cases") || table == QLatin1String("cases/heatmap")) &&
         vector->subsetString() != subset)
       vector->setSubsetString(subset);
+    if (vector && table == QLatin1String("cases/counts"))
+    {
+      // The counts are grouped in their query: the filter goes inside it.
+      QgsDataSourceUri uri(vector->source());
+      const QString query = mFilter.communityCountsQuery(QDateTime::currentDateTimeUtc());
+      if (uri.table() != query)
+      {
+        uri.setDataSource(QString(), query, QStringLiteral("geom"), QString(), QStringLiteral("fid"));
+        vector->setDataSource(uri.uri(), vector->name(), vector->providerType(), false);
+        vector->triggerRepaint();
+      }
+    }
   }
 }

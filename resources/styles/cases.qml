@@ -1,5 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyMaxScale="1" labelsEnabled="0" version="3.22.16-Białowieża">
+<qgis maxScale="0" styleCategories="Symbology|Labeling|Rendering" minScale="20000" simplifyDrawingHints="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="1" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyMaxScale="1" labelsEnabled="0" version="3.22.16-Białowieża">
   <renderer-v2 tolerance="4" toleranceUnitScale="3x:0,0,0,0,0,0" forceraster="0" enableorderby="0" type="pointCluster" symbollevels="0" toleranceUnit="MM" referencescale="-1">
     <renderer-v2 forceraster="0" enableorderby="0" type="RuleRenderer" symbollevels="0" referencescale="-1">
       <rules key="{32313bf8-00c0-4210-a4fa-c1c863624457}">

@@ -85,6 +85,9 @@ namespace
     QList<QgsMapLayer *> layers;
     for (QgsMapLayer *layer : ours)
     {
+      // Views of a table (the open cases counted per community) have no counterpart: the table is there.
+      if (layer->customProperty(QStringLiteral("xiuhua/table")).toString().contains(QLatin1Char('/')))
+        continue;
       // The table itself, as a user would add it in QGIS, with the same rows shown.
       const QString table =
           layer->customProperty(QStringLiteral("xiuhua/table")).toString().section(QLatin1Char('/'), 0, 0);
