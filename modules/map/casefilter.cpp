@@ -1,5 +1,8 @@
 #include "map/casefilter.h"
 
+#include "domain/caseworkflow.h"
+#include "runtime/referencedata.h"
+
 #include <QTimeZone>
 
 namespace
@@ -85,18 +88,23 @@ QString CaseFilter::communityCountsQuery(const QDateTime &now) const
 
 QStringList CaseFilter::openStates()
 {
-  return {QStringLiteral("reported"),
-          QStringLiteral("pending_verification"),
-          QStringLiteral("pending_registration"),
-          QStringLiteral("pending_dispatch"),
-          QStringLiteral("dispatched"),
-          QStringLiteral("returned"),
-          QStringLiteral("postponement_requested"),
-          QStringLiteral("hung"),
-          QStringLiteral("handled"),
-          QStringLiteral("pending_check"),
-          QStringLiteral("pending_close"),
-          QStringLiteral("pending_callback")};
+  // The states of the city's workflow (resources/workflow/case_states.csv) that are neither the state
+  // before a report nor terminal; read once. The shipped workflow always loads (tests check it).
+  static const QStringList states = [] {
+    QStringList open;
+    QString error;
+    const std::optional<CaseWorkflow> workflow = ReferenceData().workflow(&error);
+    if (workflow)
+    {
+      for (const CaseState &state : workflow->states())
+      {
+        if (!state.initial && !state.terminal)
+          open.append(state.code);
+      }
+    }
+    return open;
+  }();
+  return states;
 }
 
 QList<std::pair<CaseFilter::Period, QString>> CaseFilter::periods()

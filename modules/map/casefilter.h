@@ -45,7 +45,7 @@ class CaseFilter
     /** The first moment (UTC) of the period containing \a now, and the first after it. */
     std::pair<QDateTime, QDateTime> bounds(const QDateTime &now) const;
 
-    /** The states of a case not yet closed or cancelled (resources/workflow/case_states.csv). */
+    /** The open states of the workflow: neither before a report nor terminal (case_states.csv). */
     static QStringList openStates();
 
     /** Periods in menu order, with their names. */

@@ -14,6 +14,7 @@ class TestCaseFilter : public QObject
     void periodsAreChinaStandardTimeDays_data();
     void periodsAreChinaStandardTimeDays();
     void filtersTheCacheTable();
+    void openStatesComeFromTheWorkflow();
 };
 
 void TestCaseFilter::periodsAreChinaStandardTimeDays_data()
@@ -82,6 +83,15 @@ void TestCaseFilter::filtersTheCacheTable()
   filter.setPeriod(CaseFilter::Period::Any);
   QCOMPARE(count(filter), 1);
   QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestCaseFilter::openStatesComeFromTheWorkflow()
+{
+  const QStringList open = CaseFilter::openStates();
+  QCOMPARE(open.size(), 12);
+  QVERIFY(open.contains(QStringLiteral("dispatched")) && open.contains(QStringLiteral("hung")));
+  QVERIFY(!open.contains(QStringLiteral("new")) && !open.contains(QStringLiteral("closed")) &&
+          !open.contains(QStringLiteral("cancelled")));
 }
 
 QTEST_GUILESS_MAIN(TestCaseFilter)
