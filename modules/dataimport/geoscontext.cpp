@@ -54,3 +54,21 @@ std::vector<GeosContext::Geometry> GeosContext::parts(const GEOSGeometry *geomet
     result.push_back(own(GEOSGeom_clone_r(mHandle, GEOSGetGeometryN_r(mHandle, geometry, i))));
   return result;
 }
+
+GeosContext::Geometry GeosContext::uniteCoverage(const std::vector<const GEOSGeometry *> &polygons,
+                                                 double gridSize) const
+{
+  if (polygons.size() == 1)
+    return own(GEOSGeom_clone_r(mHandle, polygons.front()));
+  std::vector<Geometry> parts;
+  for (const GEOSGeometry *polygon : polygons)
+  {
+    for (Geometry &part : this->parts(polygon))
+      parts.push_back(std::move(part));
+  }
+  const Geometry collection = collect(GEOS_MULTIPOLYGON, std::move(parts));
+  Geometry united = own(GEOSCoverageUnion_r(mHandle, collection.get()));
+  if (!united)
+    united = own(GEOSUnaryUnionPrec_r(mHandle, collection.get(), gridSize));
+  return united;
+}

@@ -40,6 +40,13 @@ class GeosContext
     /** A collection of \a type holding \a parts (taken). */
     Geometry collect(int type, std::vector<Geometry> parts) const;
 
+    /**
+     * The union of polygons that share their edges exactly (a planar partition): a coverage union,
+     * which keeps every vertex where it is so that neighbours' edges still match; a snap-rounded
+     * union on \a gridSize if GEOS finds the edges do not match after all.
+     */
+    Geometry uniteCoverage(const std::vector<const GEOSGeometry *> &polygons, double gridSize) const;
+
     /** The parts of \a geometry (itself when it is not a collection), as clones. */
     std::vector<Geometry> parts(const GEOSGeometry *geometry) const;
 

@@ -122,22 +122,6 @@ namespace
     return {x, y};
   }
 
-  /** The union of \a shapes, which share their edges exactly. */
-  Geometry uniteCoverage(const GeosContext &geos, const std::vector<const GEOSGeometry *> &shapes)
-  {
-    std::vector<Geometry> parts;
-    for (const GEOSGeometry *shape : shapes)
-    {
-      for (Geometry &part : geos.parts(shape))
-        parts.push_back(std::move(part));
-    }
-    const Geometry collection = geos.collect(GEOS_MULTIPOLYGON, std::move(parts));
-    Geometry united = geos.own(GEOSCoverageUnion_r(geos.handle(), collection.get()));
-    if (!united)
-      united = geos.own(GEOSUnaryUnionPrec_r(geos.handle(), collection.get(), GridPartition::gridSize));
-    return united;
-  }
-
   /**
    * Orders \a cells west→east within rows, rows north→south; a row is a band as high as a cell is
    * wide, counted from the community's northern edge.
@@ -439,7 +423,7 @@ bool GridBuilder::run(QString *error)
     std::vector<const GEOSGeometry *> shapes;
     for (const GridPartitionCell &cell : cells)
       shapes.push_back(cell.shape.get());
-    const Geometry outline = uniteCoverage(geos, shapes);
+    const Geometry outline = geos.uniteCoverage(shapes, GridPartition::gridSize);
     if (!outline ||
         !areas.saveDistrict({district.code, QString(), district.name, geos.toWkb(outline.get())}, error))
       return false;
@@ -452,7 +436,7 @@ bool GridBuilder::run(QString *error)
       for (int cell : communities[community].cells)
         shapes.push_back(cells[cell].shape.get());
     }
-    const Geometry shape = uniteCoverage(geos, shapes);
+    const Geometry shape = geos.uniteCoverage(shapes, GridPartition::gridSize);
     if (!shape ||
         !areas.saveStreet({street.code, district.code, street.name, geos.toWkb(shape.get())}, error))
       return false;
@@ -468,7 +452,7 @@ bool GridBuilder::run(QString *error)
       std::vector<const GEOSGeometry *> shapes;
       for (int cell : community.cells)
         shapes.push_back(cells[cell].shape.get());
-      const Geometry shape = uniteCoverage(geos, shapes);
+      const Geometry shape = geos.uniteCoverage(shapes, GridPartition::gridSize);
       if (!shape ||
           !areas.saveCommunity(
               {community.code, community.streetCode, community.name, geos.toWkb(shape.get())}, error))

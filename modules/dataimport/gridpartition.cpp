@@ -260,18 +260,10 @@ std::vector<std::vector<int>> GridPartition::mergeSmallFaces(const std::vector<G
 GeosContext::Geometry GridPartition::unite(const std::vector<Geometry> &faces,
                                            const std::vector<int> &members) const
 {
-  if (members.size() == 1)
-    return mGeos.own(GEOSGeom_clone_r(mHandle, faces[members.front()].get()));
-  std::vector<Geometry> parts;
+  std::vector<const GEOSGeometry *> shapes;
   for (int member : members)
-    parts.push_back(mGeos.own(GEOSGeom_clone_r(mHandle, faces[member].get())));
-  const Geometry collection = mGeos.collect(GEOS_MULTIPOLYGON, std::move(parts));
-  // The faces share their edges exactly, which is what a coverage union needs; it keeps every
-  // vertex where it is, so the neighbours' edges still match.
-  Geometry united = mGeos.own(GEOSCoverageUnion_r(mHandle, collection.get()));
-  if (!united)
-    united = mGeos.own(GEOSUnaryUnionPrec_r(mHandle, collection.get(), gridSize));
-  return united;
+    shapes.push_back(faces[member].get());
+  return mGeos.uniteCoverage(shapes, gridSize);
 }
 
 void GridPartition::addCuts(const GEOSGeometry *piece, int count, std::vector<Geometry> &cuts) const

@@ -25,9 +25,8 @@ namespace
   constexpr double laneWidth = 8.0;
   constexpr double riverWidth = 36.0;
   constexpr double streetTreeSpacing = 8.0;
-  /** Old-town houses per side of a quarter superblock, and their lattice step as a share of it. */
-  constexpr int oldTownHousesPerSide = 14;
-  constexpr double oldTownPitch = 0.72 / oldTownHousesPerSide;
+  constexpr int oldTownHousesPerSide = DemoLayout::oldTownHousesPerSide;
+  constexpr double oldTownPitch = DemoLayout::oldTownPitch;
 
   QString code(int value, int digits)
   {

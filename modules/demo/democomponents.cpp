@@ -177,8 +177,8 @@ bool DemoComponents::inAlleys(int i, int j, QString *error)
                                     {"01002", "污水井盖"},
                                     {"01031", "通信立杆"},
                                     {"01018", "化粪池井盖"}};
-  constexpr int housesPerSide = 14;
-  constexpr double pitch = 0.72 / housesPerSide;
+  constexpr int housesPerSide = DemoLayout::oldTownHousesPerSide;
+  constexpr double pitch = DemoLayout::oldTownPitch;
   int next = 0;
   for (int quarter = 0; quarter < 4; ++quarter)
   {

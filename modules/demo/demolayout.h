@@ -47,6 +47,10 @@ class DemoLayout
     static constexpr double superblockSize = 400.0;
     /** Grid cells per superblock side (4 × 4 cells of ~100 m × 100 m = 10,000 m²). */
     static constexpr int cellsPerSide = 4;
+    /** Old-town houses per side of a quarter superblock, and their lattice step as a share of the quarter
+     * (the buildings and the alley components share this lattice). */
+    static constexpr int oldTownHousesPerSide = 14;
+    static constexpr double oldTownPitch = 0.72 / oldTownHousesPerSide;
 
     enum class LandUse
     {

@@ -71,12 +71,10 @@ bool CacheLayers::isCache(const QString &path)
          qFromBigEndian<quint32>(header.constData() + applicationIdOffset) == cacheApplicationId;
 }
 
-bool CacheLayers::addCaseCounts(QgsProject *project, const QString &path, QString *error)
+bool CacheLayers::addCaseCounts(QgsProject *project, CacheFile &cache, QString *error)
 {
-  std::unique_ptr<CacheFile> cache = CacheFile::open(path, error);
-  if (!cache)
-    return false;
-  if (cache->database().scalar(QStringLiteral("SELECT count(*) FROM community")).toInt() == 0)
+  const QString path = cache.path();
+  if (cache.database().scalar(QStringLiteral("SELECT count(*) FROM community")).toInt() == 0)
     return true;
   QgsDataSourceUri uri;
   uri.setDatabase(path);
@@ -105,7 +103,8 @@ bool CacheLayers::addCaseCounts(QgsProject *project, const QString &path, QStrin
 bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error)
 {
   // Opened once as a cache first: that checks it and brings an older one up to this schema.
-  if (!CacheFile::open(path, error))
+  const std::unique_ptr<CacheFile> cache = CacheFile::open(path, error);
+  if (!cache)
     return false;
 
   // Groups top to bottom, layers in each top to bottom: the order they are drawn in reverse.
@@ -149,7 +148,7 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
 
   // Beyond 1:20,000 the open cases are counted per community instead of drawn one by one (a cache
   // without communities has nothing to count them by: its grid is not drawn yet).
-  if (!addCaseCounts(project, path, error))
+  if (!addCaseCounts(project, *cache, error))
     return false;
 
   // Themes: views of the data made for a question, off until asked for.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class CacheFile;
 class QgsProject;
 
 /**
@@ -27,5 +28,5 @@ class CacheLayers
     static bool addTo(QgsProject *project, const QString &path, QString *error);
 
   private:
-    static bool addCaseCounts(QgsProject *project, const QString &path, QString *error);
+    static bool addCaseCounts(QgsProject *project, CacheFile &cache, QString *error);
 };

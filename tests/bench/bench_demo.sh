@@ -25,15 +25,10 @@ while [ $# -gt 0 ]; do
 done
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+# shellcheck source=benchlib.sh
+source "$ROOT/tests/bench/benchlib.sh"
 
 echo "bench_demo: $SCALE; $(ogr2ogr --version | head -1); $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
-seconds() { # wall seconds of a command
-  local start end
-  start=$(date +%s.%N)
-  "$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; exit 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
-}
 ours() {
   rm -f "$WORK"/ours.xhc*
   "$CLI" demo --scale "$SCALE" --seed 1 --out "$WORK/ours.xhc"
@@ -56,7 +51,6 @@ for ((i = 1; i <= ITERATIONS; i++)); do
   PEER+=("$(seconds peer)")
   printf 'iteration %d   ours %7.1f s   peer %7.1f s\n' "$i" "${OURS[-1]}" "${PEER[-1]}"
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 O=$(median "${OURS[@]}")
 P=$(median "${PEER[@]}")
 count() { spatialite -batch "$WORK/ours.xhc" "SELECT count(*) FROM $1" | tail -1; }

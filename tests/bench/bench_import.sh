@@ -27,6 +27,8 @@ TILES="$FIXTURES/osm-qa-montevideo"
 [ -f "$TILES/12-1408-2471.mvt" ] || { echo "No OSM tiles in $TILES: run ./xiuhua.sh test once." >&2; exit 1; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+# shellcheck source=benchlib.sh
+source "$ROOT/tests/bench/benchlib.sh"
 
 echo "bench_import: $(ogr2ogr --version | head -1); $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Merging 4 tiles of Montevideo into one GeoPackage (untimed)..."
@@ -38,13 +40,6 @@ done
 FEATURES=$(ogrinfo -so "$WORK/source.gpkg" osm | sed -n 's/^Feature Count: //p')
 echo "  $FEATURES features"
 
-seconds() { # wall seconds of a command
-  local start end
-  start=$(date +%s.%N)
-  "$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; exit 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
-}
 peer() {
   rm -f "$WORK/peer.sqlite"
   ogr2ogr -f SQLite -dsco SPATIALITE=YES -t_srs EPSG:32721 "$WORK/peer.sqlite" "$WORK/source.gpkg"
@@ -64,7 +59,6 @@ for ((i = 1; i <= ITERATIONS; i++)); do
   fi
   printf 'iteration %d   peer %6.3f s   ours %6.3f s\n' "$i" "${PEER[-1]}" "${OURS[-1]}"
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 P=$(median "${PEER[@]}")
 O=$(median "${OURS[@]}")
 echo
