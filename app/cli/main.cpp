@@ -5,6 +5,7 @@
 #include "gridcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
+#include "statscommand.h"
 
 #include "runtime/language.h"
 
@@ -29,6 +30,7 @@ namespace
         {QStringLiteral("grid"), {&GridCommand::summary, &GridCommand::run}},
         {QStringLiteral("import"), {&ImportCommand::summary, &ImportCommand::run}},
         {QStringLiteral("inspect"), {&InspectCommand::summary, &InspectCommand::run}},
+        {QStringLiteral("stats"), {&StatsCommand::summary, &StatsCommand::run}},
     };
     return table;
   }

@@ -1,5 +1,6 @@
 #include "cache/migrations.h"
 
+#include "cache/journaltriggers.h"
 #include "cache/schema.h"
 #include "cache/sqlitedatabase.h"
 
@@ -48,6 +49,28 @@ namespace migrations
                    "grid_code, geom) SELECT id, number, state, reported_at, step_deadline, type_code, "
                    "grid_code, geom FROM cases WHERE state NOT IN ('closed', 'cancelled')"),
                error);
+         }},
+        {3, QStringLiteral("community.population: residents, for park green space per capita"),
+         [](SqliteDatabase &database, QString *error) {
+           if (!database.execute(QStringLiteral("ALTER TABLE community ADD COLUMN population INTEGER "
+                                                "CHECK (population >= 0)"),
+                                 error))
+             return false;
+           // The journal's update trigger lists the columns it compares: made again with the new one.
+           for (const QString &operation :
+                {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")})
+           {
+             if (!database.execute(
+                     QStringLiteral("DROP TRIGGER IF EXISTS journal_community_%1").arg(operation), error))
+               return false;
+           }
+           for (const QString &statement :
+                journaltriggers::createStatements(*schema::table(QStringLiteral("community"))))
+           {
+             if (!database.execute(statement, error))
+               return false;
+           }
+           return true;
          }}};
     return list;
   }

@@ -27,7 +27,10 @@ namespace schema
            QStringLiteral("code"),
            QStringLiteral("code TEXT PRIMARY KEY CHECK (length(code) = 12), "
                           "street_code TEXT NOT NULL REFERENCES street(code), name TEXT NOT NULL") +
-               rowVersion,
+               rowVersion +
+               // The resident population (常住人口) from the census or the community's own register;
+               // added by migration 3, hence last.
+               QStringLiteral(", population INTEGER CHECK (population >= 0)"),
            {{QStringLiteral("geom"), QStringLiteral("MULTIPOLYGON")}}},
           {QStringLiteral("department"),
            QStringLiteral("id"),

@@ -2,7 +2,7 @@
 
 #include "cache/arearepository.h"
 #include "cache/cachefile.h"
-#include "dataimport/geoscontext.h"
+#include "analysis/geoscontext.h"
 #include "dataimport/gridpartition.h"
 #include "domain/admincode.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dataimport/geoscontext.h"
+#include "analysis/geoscontext.h"
 
 #include <QCoreApplication>
 

@@ -101,6 +101,8 @@ bool DemoCityGenerator::writeCity(QString *error)
   report(tr("Street trees"), 70);
   if (!writeStreetTrees(roads, error) || !crowns.finish(error))
     return false;
+  if (!estimatePopulation(error))
+    return false;
   report(tr("Departments, people and routing rules"), 75);
   DemoOrganisation organisation(mCache, mRandom, mReference.city);
   if (!organisation.write(DemoLayout::cellsPerSide * DemoLayout::cellsPerSide, error))
@@ -533,6 +535,19 @@ bool DemoCityGenerator::writeBuildingsAndGreen(QString *error)
     }
   }
   return true;
+}
+
+bool DemoCityGenerator::estimatePopulation(QString *error)
+{
+  // Residents from the residential floor area, at 40 m² a person (about China's urban average),
+  // counted in the community the building's point on surface lies in.
+  return mCache.database().execute(
+      QStringLiteral(
+          "UPDATE community SET population = (SELECT CAST(round(coalesce(sum(ST_Area(b.geom) * "
+          "coalesce(b.floors, 1)), 0) / 40.0) AS INTEGER) FROM building AS b WHERE b.usage = 'residential' "
+          "AND b.rowid IN (SELECT rowid FROM SpatialIndex WHERE f_table_name = 'building' "
+          "AND search_frame = community.geom) AND ST_Covers(community.geom, ST_PointOnSurface(b.geom)))"),
+      error);
 }
 
 bool DemoCityGenerator::writeStreetTrees(const QList<Road> &roads, QString *error)

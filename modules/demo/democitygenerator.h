@@ -64,6 +64,7 @@ class DemoCityGenerator
     bool writeWater(QString *error);
     bool writeBlocks(QString *error);
     bool writeBuildingsAndGreen(QString *error);
+    bool estimatePopulation(QString *error);
     bool writeStreetTrees(const QList<Road> &roads, QString *error);
     QByteArray landLeftOver(const QByteArray &shape, const QStringList &takenBy, QString *error);
     void report(const QString &step, int percent);

@@ -36,6 +36,12 @@ std::optional<Catalogue> ReferenceData::catalogue(const QString &name, QString *
   return Catalogue::fromTable(*classes, edition, error);
 }
 
+std::optional<GreenClasses> ReferenceData::greenClasses(QString *error) const
+{
+  const std::optional<CsvTable> classes = table(QStringLiteral("catalog/cjjt85_green_classes.csv"), error);
+  return classes ? GreenClasses::fromTable(*classes, error) : std::nullopt;
+}
+
 std::optional<CaseWorkflow> ReferenceData::workflow(QString *error) const
 {
   const std::optional<CsvTable> states = table(QStringLiteral("workflow/case_states.csv"), error);

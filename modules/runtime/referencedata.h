@@ -3,6 +3,7 @@
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
 #include "domain/cityconfiguration.h"
+#include "domain/greenclasses.h"
 #include "domain/workcalendar.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ class ReferenceData
 
     /** The case workflow of workflow/. */
     std::optional<CaseWorkflow> workflow(QString *error) const;
+
+    /** The green space classes of CJJ/T 85-2017 (catalog/cjjt85_green_classes.csv). */
+    std::optional<GreenClasses> greenClasses(QString *error) const;
 
     /** The CSV file \a relativePath of the data folder. */
     std::optional<CsvTable> table(const QString &relativePath, QString *error) const;

@@ -1,4 +1,4 @@
-#include "dataimport/geoscontext.h"
+#include "analysis/geoscontext.h"
 
 GeosContext::GeosContext()
     : mHandle(GEOS_init_r())
@@ -20,6 +20,25 @@ GeosContext::Geometry GeosContext::fromWkb(const QByteArray &wkb) const
 {
   return own(GEOSGeomFromWKB_buf_r(mHandle, reinterpret_cast<const unsigned char *>(wkb.constData()),
                                    static_cast<size_t>(wkb.size())));
+}
+
+GeosContext::Geometry GeosContext::fromWkt(const QString &wkt) const
+{
+  GEOSWKTReader *reader = GEOSWKTReader_create_r(mHandle);
+  Geometry geometry = own(GEOSWKTReader_read_r(mHandle, reader, wkt.toUtf8().constData()));
+  GEOSWKTReader_destroy_r(mHandle, reader);
+  return geometry;
+}
+
+GeosContext::Prepared GeosContext::prepare(const GEOSGeometry *geometry) const
+{
+  return Prepared(GEOSPrepare_r(mHandle, geometry), PreparedDeleter{mHandle});
+}
+
+double GeosContext::area(const GEOSGeometry *geometry) const
+{
+  double result = 0;
+  return GEOSArea_r(mHandle, geometry, &result) == 1 ? result : 0;
 }
 
 QByteArray GeosContext::toWkb(const GEOSGeometry *geometry) const

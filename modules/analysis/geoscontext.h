@@ -22,6 +22,17 @@ class GeosContext
     };
     using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 
+    struct PreparedDeleter
+    {
+        GEOSContextHandle_t handle = nullptr;
+        void operator()(const GEOSPreparedGeometry *prepared) const
+        {
+          GEOSPreparedGeom_destroy_r(handle, prepared);
+        }
+    };
+    /** A prepared geometry: indexed once for many predicate tests; it refers to, not owns, its geometry. */
+    using Prepared = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+
     GeosContext();
     ~GeosContext();
     GeosContext(const GeosContext &) = delete;
@@ -34,6 +45,12 @@ class GeosContext
 
     /** The geometry of \a wkb, null when GEOS cannot read it. */
     Geometry fromWkb(const QByteArray &wkb) const;
+    /** The geometry of \a wkt, null when GEOS cannot read it (lastError() says why). */
+    Geometry fromWkt(const QString &wkt) const;
+    /** \a geometry prepared for repeated predicates; \a geometry must outlive the result. */
+    Prepared prepare(const GEOSGeometry *geometry) const;
+    /** The area of \a geometry (0 for points, lines and empty geometries). */
+    double area(const GEOSGeometry *geometry) const;
     /** The two-dimensional ISO WKB of \a geometry. */
     QByteArray toWkb(const GEOSGeometry *geometry) const;
 
