@@ -68,6 +68,19 @@
     </message>
 </context>
 <context>
+    <name>AreasTouchedFinder</name>
+    <message>
+        <location filename="../modules/analysis/areastouched.cpp" line="+71"/>
+        <source>%1 %2 could not be cut by the study area: %3</source>
+        <translation>%1 %2 无法按统计范围裁切：%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 could not be read: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <location filename="../modules/cache/attachmentstore.cpp" line="+32"/>
@@ -414,7 +427,7 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+113"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+112"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -500,19 +513,19 @@
         <translation>街区</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+37"/>
-        <location line="+73"/>
+        <location line="-80"/>
+        <location line="+35"/>
+        <location line="+74"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Open cases by community</source>
         <translation>各社区在办案件数</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
@@ -573,7 +586,7 @@
 <context>
     <name>CaseFilter</name>
     <message>
-        <location filename="../modules/map/casefilter.cpp" line="+104"/>
+        <location filename="../modules/map/casefilter.cpp" line="+112"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
@@ -1343,7 +1356,7 @@
 <context>
     <name>DemoCityGenerator</name>
     <message>
-        <location filename="../modules/demo/democitygenerator.cpp" line="+84"/>
+        <location filename="../modules/demo/democitygenerator.cpp" line="+83"/>
         <source>Districts, streets, communities and grid cells</source>
         <translation>区、街道、社区和单元网格</translation>
     </message>
@@ -1373,7 +1386,7 @@
         <translation>行道树</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Departments, people and routing rules</source>
         <translation>部门、人员和派遣规则</translation>
     </message>
@@ -1759,6 +1772,62 @@
     </message>
 </context>
 <context>
+    <name>GreenClasses</name>
+    <message>
+        <location filename="../modules/domain/greenclasses.cpp" line="+19"/>
+        <source>%1: the value is empty.</source>
+        <translation>%1：值为空。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1：“%2”既不是 yes 也不是 no。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the class %2 is listed twice.</source>
+        <translation>%1：类别 %2 重复列出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the category %2 of class %3 has no row of its own.</source>
+        <translation>%1：类别 %3 的大类 %2 没有自己的行。</translation>
+    </message>
+</context>
+<context>
+    <name>GreenStatistics</name>
+    <message>
+        <location filename="../modules/analysis/greenstatistics.cpp" line="+104"/>
+        <source>%1: green space could not be read: %2</source>
+        <translation>%1：无法读取绿地：%2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: tree crowns could not be read: %2</source>
+        <translation>%1：无法读取树冠：%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: parks could not be read: %2</source>
+        <translation>%1：无法读取公园：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The service areas of the parks could not be united: %1</source>
+        <translation>无法合并公园服务范围：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A residential building could not be cut by the parks&apos; service areas: %1</source>
+        <translation>无法用公园服务范围裁切居住建筑：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: residential buildings could not be read: %2</source>
+        <translation>%1：无法读取居住建筑：%2</translation>
+    </message>
+</context>
+<context>
     <name>GridBuildDialog</name>
     <message>
         <location filename="../modules/ui/importdialog.cpp" line="+127"/>
@@ -1812,7 +1881,7 @@
 <context>
     <name>GridBuilder</name>
     <message>
-        <location filename="../modules/dataimport/gridbuilder.cpp" line="+177"/>
+        <location filename="../modules/dataimport/gridbuilder.cpp" line="+161"/>
         <source>The cell area must be between 100 and 1,000,000 m², not %1.</source>
         <translation>单元网格面积须在 100 至 1,000,000 平方米之间，而不是 %1。</translation>
     </message>
@@ -2061,7 +2130,7 @@
         <translation>线要素无法构成街区：%1</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+288"/>
         <source>There is no area to divide.</source>
         <translation>没有待划分的区域。</translation>
     </message>
@@ -2400,6 +2469,19 @@
     </message>
 </context>
 <context>
+    <name>InventoryStatistics</name>
+    <message>
+        <location filename="../modules/analysis/inventorystatistics.cpp" line="+58"/>
+        <source>%1: components could not be read: %2</source>
+        <translation>%1：无法读取部件：%2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: cases could not be read: %2</source>
+        <translation>%1：无法读取案件：%2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../modules/runtime/language.cpp" line="+48"/>
@@ -2456,7 +2538,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+62"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+64"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
@@ -2476,12 +2558,12 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>
@@ -2491,12 +2573,82 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>鹰眼图</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-Box Statistics</source>
+        <translation>一框统计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Box</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a rectangle on the map for its figures</source>
+        <translation>在地图上拖出矩形，统计其范围内的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the corners of a polygon; right-click or double-click to finish</source>
+        <translation>依次点击多边形顶点；右键或双击结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press at the centre and drag out the radius</source>
+        <translation>在圆心按下并拖出半径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid Cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click a unit grid cell for its figures</source>
+        <translation>点击单元网格，统计该网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click a community for its figures</source>
+        <translation>点击社区，统计该社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click a street (subdistrict) for its figures</source>
+        <translation>点击街道，统计该街道</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2556,7 +2708,7 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Case Filter</source>
         <translation>案件筛选</translation>
     </message>
@@ -2772,6 +2924,642 @@
     </message>
 </context>
 <context>
+    <name>OneBoxDock</name>
+    <message>
+        <location filename="../modules/ui/oneboxdock.cpp" line="+45"/>
+        <source>One-Box Statistics</source>
+        <translation>一框统计</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draw a rectangle, polygon or circle on the map, or pick a grid cell, community or street, to see the green space, components and cases inside.</source>
+        <translation>在地图上绘制矩形、多边形或圆形，或选取单元网格、社区、街道，查看范围内的绿地、部件和案件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the figures to a CSV or Excel (XLSX) file</source>
+        <translation>将统计结果写入 CSV 或 Excel（XLSX）文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the figures as a table to paste into a spreadsheet</source>
+        <translation>以表格形式复制统计结果，可粘贴到电子表格</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a city cache first.</source>
+        <translation>请先打开城市缓存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computing the figures of the %1…</source>
+        <translation>正在统计%1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No figures: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 hm² · green-space ratio &lt;b&gt;%3%&lt;/b&gt; · green-coverage ratio &lt;b&gt;%4%&lt;/b&gt; · %5 components · %6 cases (%7 open, %8 overdue)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 公顷 · 绿地率 &lt;b&gt;%3%&lt;/b&gt; · 绿化覆盖率 &lt;b&gt;%4%&lt;/b&gt; · 部件 %5 个 · 案件 %6 件（未结 %7 件，超期 %8 件）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>There are no figures to export yet.</source>
+        <translation>还没有可导出的统计结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Export the Figures</source>
+        <translation>导出统计结果</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>OneBoxReport</name>
+    <message>
+        <location filename="../modules/analysis/oneboxreport.cpp" line="+61"/>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Study area</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area A(B)</source>
+        <translation>面积 A(B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+3"/>
+        <location line="+100"/>
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>%1 hm²; the denominator of every ratio below</source>
+        <translation>%1 公顷；以下各比率的分母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPSG:%1 %2; areas are planar, measured in this projected CRS</source>
+        <translation>EPSG:%1 %2；面积为该投影坐标系下的平面面积</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the area of the shape, A(B); official ratios are taken against the built-up area (建成区); over a drawn area they describe that area only</source>
+        <translation>所绘范围的面积 A(B)；官方指标以建成区为分母，本结果仅描述所绘范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed at</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; deadlines are judged at this time</source>
+        <translation>%1；按此时刻判定时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>clipped to the area; CJJ/T 85-2017 major class</source>
+        <translation>按范围裁切；CJJ/T 85-2017 大类</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in %1</source>
+        <translation>属 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a CJJ/T 85 class: counted in no ratio</source>
+        <translation>非 CJJ/T 85 分类：不计入任何比率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green space (G1+G2+G3+XG)</source>
+        <translation>绿地面积（G1+G2+G3+XG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>union of the plots inside; regional green (EG) lies outside construction land and is not counted</source>
+        <translation>范围内地块的并集；区域绿地（EG）位于建设用地之外，不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green space including EG</source>
+        <translation>含区域绿地的绿地面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green-space ratio (绿地率)</source>
+        <translation>绿地率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(G1+G2+G3+XG) ∩ B / A(B)</source>
+        <translation>(G1+G2+G3+XG) ∩ B / A(B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vegetation cover</source>
+        <translation>绿化覆盖面积</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>union of %n tree crowns and the green plots: no ground counted twice</source>
+        <translation>
+            <numerusform>%n 个树冠与绿地地块的并集：重叠部分不重复计算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green-coverage ratio (绿化覆盖率)</source>
+        <translation>绿化覆盖率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(crowns ∪ green plots) ∩ B / A(B)</source>
+        <translation>(树冠 ∪ 绿地) ∩ B / A(B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park green space (G1)</source>
+        <translation>公园绿地（G1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Residents (estimate)</source>
+        <translation>常住人口（估算）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community populations weighted by the share of each community inside</source>
+        <translation>各社区人口按其落在范围内的面积比例加权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Park green space per capita (人均公园绿地面积)</source>
+        <translation>人均公园绿地面积</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>m²/person</source>
+        <translation>平方米/人</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no residents inside</source>
+        <translation>范围内无常住人口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no population figures for the communities inside</source>
+        <translation>范围内社区无人口数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Park service-radius coverage</source>
+        <translation>公园绿地服务半径覆盖率</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>residential footprint within 500 m of a park ≥ 5,000 m² or 300 m of one ≥ 2,000 m² (%n parks reach in)</source>
+        <translation>
+            <numerusform>距 5000 平方米以上公园 500 米内或 2000 平方米以上公园 300 米内的居住建筑基底（%n 个公园覆盖到本范围）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no residential buildings inside</source>
+        <translation>范围内无居住建筑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residential footprint</source>
+        <translation>居住建筑基底面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m² of it within a park&apos;s reach</source>
+        <translation>其中 %1 平方米在公园服务半径内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlapping green plots</source>
+        <translation>绿地地块重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data gives this ground to two plots; the class figures count it in each, the totals once</source>
+        <translation>数据中此部分土地同属两个地块；分类面积各计一次，合计只计一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repaired geometries</source>
+        <translation>已修复的几何</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid plots, crowns or buildings were made valid before measuring</source>
+        <translation>无效的地块、树冠或建筑已在量算前修复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown green classes</source>
+        <translation>未知绿地分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not in CJJ/T 85-2017, counted in no ratio</source>
+        <translation>%1：不属于 CJJ/T 85-2017，不计入任何比率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>items</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>by their location point</source>
+        <translation>按定位点统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation>废弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+8"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>reported from %1 to before %2</source>
+        <translation>上报时间自 %1 至 %2 之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all reported cases</source>
+        <translation>全部上报案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neither closed nor cancelled</source>
+        <translation>既未结案也未作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  on time</source>
+        <translation>  正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  due soon</source>
+        <translation>  即将超期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>less than 4 hours to the step deadline</source>
+        <translation>距环节时限不足 4 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  overdue</source>
+        <translation>  已超期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>past the step deadline</source>
+        <translation>已过环节时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  without deadline</source>
+        <translation>  无时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in a step without a time limit</source>
+        <translation>处于无时限的环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled (处置数)</source>
+        <translation>处置数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled on time (按期处置数)</source>
+        <translation>按期处置数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue, not handled (超期未处置数)</source>
+        <translation>超期未处置数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due to close (应结案数)</source>
+        <translation>应结案数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handled + overdue not handled</source>
+        <translation>处置数 + 超期未处置数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (结案数)</source>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closure rate (结案率)</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案数 / 应结案数</source>
+        <translation>结案数 / 应结案数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>no case was due</source>
+        <translation>无应结案件</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>On-time handling rate (按期处置率)</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按期处置数 / 应处置数</source>
+        <translation>按期处置数 / 应处置数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../modules/ui/oneboxdock.cpp" line="-56"/>
+        <source>Areas touched</source>
+        <translation>涉及区域</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 wholly inside, %2 partly</source>
+        <translation>完全在内 %1 个，部分在内 %2 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wholly inside</source>
+        <translation>完全在内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly: %1% of it</source>
+        <translation>部分在内：占其 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid cells</source>
+        <translation>单元网格</translation>
+    </message>
+</context>
+<context>
+    <name>OneBoxStatistics</name>
+    <message>
+        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+37"/>
+        <source>The study area could not be read: %1</source>
+        <translation>无法读取统计范围：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>GEOS could not cut %n features by the study area (%1); no figures are given rather than wrong ones.</source>
+        <translation>
+            <numerusform>GEOS 无法按统计范围裁切 %n 个要素（%1）；为避免给出错误数字，不输出结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneBoxTask</name>
+    <message>
+        <location filename="../modules/map/oneboxtask.cpp" line="+7"/>
+        <source>One-box statistics of the %1</source>
+        <translation>%1的一框统计</translation>
+    </message>
+</context>
+<context>
+    <name>OneBoxTool</name>
+    <message>
+        <location filename="../modules/ui/oneboxtool.cpp" line="+163"/>
+        <source>Open a city cache first.</source>
+        <translation>请先打开城市缓存。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no %1 here.</source>
+        <translation>此处没有%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationRepository</name>
     <message>
         <location filename="../modules/cache/organisationrepository.cpp" line="+14"/>
@@ -2960,6 +3748,230 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="+35"/>
+        <source>One-box statistics (一框统计) of an area: green space, cover, components, cases.</source>
+        <translation>区域的一框统计：绿地、绿化覆盖、部件、案件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cache to read.</source>
+        <translation>要读取的缓存。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The area as a POLYGON or MULTIPOLYGON in the cache&apos;s CRS.</source>
+        <translation>以缓存坐标系中的 POLYGON 或 MULTIPOLYGON 表示的范围。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wkt</source>
+        <translation>wkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The area as a box in the cache&apos;s CRS.</source>
+        <translation>以缓存坐标系中的矩形表示的范围。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>xmin,ymin,xmax,ymax</source>
+        <translation>xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The area of a grid cell (15 digits), community (12), street (9) or district (6).</source>
+        <translation>单元网格（15 位）、社区（12 位）、街道（9 位）或区（6 位）的范围。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count cases reported from this date or time on (ISO 8601).</source>
+        <translation>统计自此日期或时刻起上报的案件（ISO 8601）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>…and before this date or time (ISO 8601).</source>
+        <translation>…且在此日期或时刻之前（ISO 8601）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge deadlines at this time instead of now (ISO 8601).</source>
+        <translation>按此时刻而非现在判定时限（ISO 8601）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the figures as JSON instead of a table.</source>
+        <translation>以 JSON 而非表格输出结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write the table to a .csv or .xlsx file.</source>
+        <translation>同时将表格写入 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use: xiuhua-cli stats --into FILE with one of --wkt, --bbox or --grid; see xiuhua-cli stats --help.</source>
+        <translation>用法：xiuhua-cli stats --into 文件，并给出 --wkt、--bbox 或 --grid 之一；参见 xiuhua-cli stats --help。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1: &quot;%2&quot; is not an ISO 8601 date or time.</source>
+        <translation>--%1：“%2”不是 ISO 8601 日期或时间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--export: %1 is neither a .csv nor an .xlsx file.</source>
+        <translation>--export：%1 既不是 .csv 也不是 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--bbox: &quot;%1&quot; is not four numbers xmin,ymin,xmax,ymax.</source>
+        <translation>--bbox：“%1”不是 xmin,ymin,xmax,ymax 四个数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>No figures: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyArea</name>
+    <message>
+        <location filename="../modules/analysis/studyarea.cpp" line="+17"/>
+        <source>The shape has no area (%1 m²): draw an area, not a line or a point.</source>
+        <translation>该形状没有面积（%1 平方米）：请绘制一个面，而不是线或点。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The box from (%1, %2) to (%3, %4) has no area: draw a box with a width and a height.</source>
+        <translation>从 (%1, %2) 到 (%3, %4) 的矩形没有面积：请绘制有宽有高的矩形。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rectangle %1 m × %2 m</source>
+        <translation>%1 米 × %2 米矩形</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The polygon has %n vertices; a shape with an area needs at least 3.</source>
+        <translation>
+            <numerusform>多边形只有 %n 个顶点；有面积的形状至少需要 3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The polygon could not be built: %1</source>
+        <translation>无法构建多边形：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>polygon of %n vertices</source>
+        <translation>
+            <numerusform>%n 个顶点的多边形</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The circle has a radius of %1 m and so no area: drag out a radius.</source>
+        <translation>圆的半径为 %1 米，没有面积：请拖出半径。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>circle of radius %1 m around (%2, %3)</source>
+        <translation>以 (%2, %3) 为圆心、半径 %1 米的圆</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The WKT could not be read (%1): %2</source>
+        <translation>无法解析 WKT（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polygon given as WKT</source>
+        <translation>WKT 多边形</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not the code of a grid cell, community, street or district (15, 12, 9 or 6 digits).</source>
+        <translation>“%1”不是单元网格、社区、街道或区的代码（15、12、9 或 6 位）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: there is no %2 with the code %3.</source>
+        <translation>%1：没有代码为 %3 的%2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shape could not be read: %1</source>
+        <translation>无法读取该形状：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shape is a %1; statistics are taken over a polygon or a multipolygon.</source>
+        <translation>该形状是 %1；统计范围须为多边形或多多边形。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shape is empty.</source>
+        <translation>该形状为空。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The shape crosses itself near (%1, %2): draw its outline without crossings.</source>
+        <translation>该形状在 (%1, %2) 附近自相交：请绘制不交叉的边界。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shape is not a valid polygon near (%1, %2): %3.</source>
+        <translation>该形状在 (%1, %2) 附近不是有效多边形：%3。</translation>
+    </message>
+</context>
+<context>
     <name>StyleLibrary</name>
     <message>
         <location filename="../modules/map/stylelibrary.cpp" line="+19"/>
@@ -3083,6 +4095,34 @@
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <location filename="../modules/formats/tablewriter.cpp" line="+32"/>
+        <source>%1: the table can be written as .csv or .xlsx, not as &quot;%2&quot;.</source>
+        <translation>%1：表格只能写为 .csv 或 .xlsx，不能写为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: this GDAL has no %2 driver.</source>
+        <translation>%1：此 GDAL 没有 %2 驱动。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1: the finished table could not be moved into place.</source>
+        <translation>%1：写好的表格无法移到目标位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the table could not be written: %2</source>
+        <translation>%1：无法写入表格：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not writable</source>
+        <translation>文件夹不可写</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <location filename="../modules/ui/taskprogressdialog.cpp" line="+6"/>
@@ -3170,7 +4210,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+39"/>
+        <location filename="../app/cli/main.cpp" line="+41"/>
         <source>Usage: xiuhua-cli [--lang zh_CN|en] COMMAND [options]
 
 Commands:

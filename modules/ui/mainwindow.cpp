@@ -18,6 +18,8 @@
 #include "ui/mapdecorations.h"
 #include "ui/mapnavigation.h"
 #include "ui/measuretool.h"
+#include "ui/oneboxdock.h"
+#include "ui/oneboxtool.h"
 #include "ui/taskprogressdialog.h"
 
 #include "cache/cachefile.h"
@@ -101,6 +103,7 @@ MainWindow::~MainWindow()
   // The map tools point at the canvas, which Qt would otherwise delete first (it is the older
   // child); and the layers must go while the canvas that draws them still exists.
   delete mNavigation;
+  qDeleteAll(mOneBoxTools);
   QgsProject::instance()->removeAllMapLayers();
 }
 
@@ -160,6 +163,13 @@ bool MainWindow::addCache(const QString &path, QString *error)
   mCachePath = path;
   for (QAction *action : std::as_const(mCacheActions))
     action->setEnabled(true);
+  {
+    QString ignored;
+    const std::unique_ptr<CacheFile> cache = CacheFile::open(path, &ignored);
+    for (OneBoxTool *tool : std::as_const(mOneBoxTools))
+      tool->setCache(path, cache ? cache->srid() : 0);
+  }
+  mOneBox->setCachePath(path);
   // What others write to the cache (an import, a sync, another window) appears without reopening.
   if (mCacheSearch)
     mLocator->locator()->deregisterFilter(mCacheSearch);
@@ -223,6 +233,10 @@ void MainWindow::createDocks()
 
   mIdentifyResults = new IdentifyResultsDock(mCanvas, this);
   addDockWidget(Qt::RightDockWidgetArea, mIdentifyResults);
+  mOneBox = new OneBoxDock(mCanvas, this);
+  addDockWidget(Qt::RightDockWidgetArea, mOneBox);
+  tabifyDockWidget(mIdentifyResults, mOneBox);
+  mIdentifyResults->raise();
 
   // The whole district small, with the main map's extent on it; drag it to move the map.
   mOverview = new QgsMapOverviewCanvas(this, mCanvas);
@@ -245,6 +259,46 @@ void MainWindow::createDocks()
   // The layer tree keeps most of the side; overview and bookmarks share the space below it.
   tabifyDockWidget(overviewDock, mBookmarks);
   overviewDock->raise();
+}
+
+void MainWindow::createOneBoxTools()
+{
+  QMenu *menu = menuBar()->addMenu(tr("S&tatistics"));
+  QToolBar *toolbar = addToolBar(tr("One-Box Statistics"));
+  toolbar->setObjectName(QStringLiteral("OneBoxToolbar"));
+  toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  const QList<std::tuple<OneBoxTool::Shape, QString, QString>> shapes{
+      {OneBoxTool::Shape::Rectangle, tr("Box"), tr("Drag a rectangle on the map for its figures")},
+      {OneBoxTool::Shape::Polygon, tr("Polygon"),
+       tr("Click the corners of a polygon; right-click or double-click to finish")},
+      {OneBoxTool::Shape::Circle, tr("Circle"), tr("Press at the centre and drag out the radius")},
+      {OneBoxTool::Shape::GridCell, tr("Grid Cell"), tr("Click a unit grid cell for its figures")},
+      {OneBoxTool::Shape::Community, tr("Community"), tr("Click a community for its figures")},
+      {OneBoxTool::Shape::Street, tr("Street"), tr("Click a street (subdistrict) for its figures")}};
+  for (const auto &[shape, text, tip] : shapes)
+  {
+    auto *tool = new OneBoxTool(mCanvas, shape);
+    mOneBoxTools.append(tool);
+    QAction *action = menu->addAction(text);
+    action->setCheckable(true);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    action->setEnabled(false);
+    tool->setAction(action);
+    toolbar->addAction(action);
+    mCacheActions.append(action);
+    connect(action, &QAction::triggered, this, [this, tool, tip] {
+      mCanvas->setMapTool(tool);
+      statusBar()->showMessage(tip, statusMessageTimeout);
+    });
+    connect(tool, &OneBoxTool::areaChosen, mOneBox, &OneBoxDock::compute);
+    connect(tool, &OneBoxTool::refused, this, [this](const QString &message) {
+      mOneBox->showMessage(message);
+      statusBar()->showMessage(message, statusMessageTimeout);
+    });
+  }
+  menu->addSeparator();
+  menu->addAction(mOneBox->toggleViewAction());
 }
 
 void MainWindow::createMenusAndToolbar()
@@ -297,6 +351,8 @@ void MainWindow::createMenusAndToolbar()
   search->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
   connect(search, &QAction::triggered, mLocator, [this] { mLocator->search(QString()); });
   addAction(search);
+
+  createOneBoxTools();
 
   QToolBar *caseToolbar = addToolBar(tr("Case Filter"));
   caseToolbar->setObjectName(QStringLiteral("CaseFilterToolbar"));

@@ -19,6 +19,8 @@ class CaseFilterBar;
 class CoordinateStatus;
 class IdentifyResultsDock;
 class MapNavigation;
+class OneBoxDock;
+class OneBoxTool;
 
 /**
  * The command-center window: the map in the middle, the layer tree on the left, identify results
@@ -49,6 +51,8 @@ class MainWindow : public QMainWindow
     MapDecorations *decorations() const { return mDecorations; }
     QgsMapOverviewCanvas *overview() const { return mOverview; }
     BookmarksDock *bookmarks() const { return mBookmarks; }
+    OneBoxDock *oneBox() const { return mOneBox; }
+    const QList<OneBoxTool *> &oneBoxTools() const { return mOneBoxTools; }
 
     /** The cache on the map, empty when none is open. */
     QString cachePath() const { return mCachePath; }
@@ -68,6 +72,7 @@ class MainWindow : public QMainWindow
     bool addCache(const QString &path, QString *error);
     void createDocks();
     void createMenusAndToolbar();
+    void createOneBoxTools();
     void openDataDialog();
     void importDataDialog();
     void gridBuildDialog();
@@ -85,6 +90,8 @@ class MainWindow : public QMainWindow
     CaseFilterBar *mCaseFilter = nullptr;
     QgsLocatorWidget *mLocator = nullptr;
     MapDecorations *mDecorations = nullptr;
+    OneBoxDock *mOneBox = nullptr;
+    QList<OneBoxTool *> mOneBoxTools;
     QgsMapOverviewCanvas *mOverview = nullptr;
     BookmarksDock *mBookmarks = nullptr;
     CacheLocatorFilter *mCacheSearch = nullptr; //!< owned by the locator

@@ -234,14 +234,33 @@ void TestCacheFile::keepsOpenCasesForTheMap()
                      "DROP TRIGGER open_case_delete; SELECT DisableSpatialIndex('open_case', "
                      "'geom'); DROP TABLE idx_open_case_geom; SELECT "
                      "DiscardGeometryColumn('open_case', 'geom'); DROP TABLE open_case; "
+                     "DROP TRIGGER journal_community_insert; DROP TRIGGER journal_community_update; "
+                     "DROP TRIGGER journal_community_delete; ALTER TABLE community DROP COLUMN population; "
                      "PRAGMA user_version = 1"),
       &error));
   cache.reset();
   cache = CacheFile::open(file, &error);
   QVERIFY2(cache, qPrintable(error));
-  QCOMPARE(cache->schemaVersion(), 2);
+  QCOMPARE(cache->schemaVersion(), 3);
   QCOMPARE(cache->database().scalar(QStringLiteral("SELECT id || ':' || state FROM open_case")).toString(),
            QStringLiteral("a:returned"));
+  // Version 3 adds the communities' population, and the journal records changes to it.
+  QVERIFY2(cache->database().execute(
+               QStringLiteral(
+                   "INSERT INTO district (code, name, geom) VALUES ('330199', 'd', "
+                   "CastToMultiPolygon(BuildMbr(500000, 3400000, 500100, 3400100, 4549))); "
+                   "INSERT INTO street (code, district_code, name, geom) VALUES ('330199001', '330199', 's', "
+                   "CastToMultiPolygon(BuildMbr(500000, 3400000, 500100, 3400100, 4549))); "
+                   "INSERT INTO community (code, street_code, name, geom) VALUES ('330199001001', "
+                   "'330199001', 'c', CastToMultiPolygon(BuildMbr(500000, 3400000, 500100, 3400100, 4549))); "
+                   "UPDATE community SET population = 4200"),
+               &error),
+           qPrintable(error));
+  QCOMPARE(cache->database()
+               .scalar(QStringLiteral("SELECT changed_columns FROM journal WHERE table_name = 'community' "
+                                      "AND operation = 'update'"))
+               .toString(),
+           QStringLiteral("population"));
   QVERIFY(
       cache->database().execute(QStringLiteral("UPDATE cases SET state = 'closed' WHERE id = 'a'"), &error));
   QCOMPARE(cache->database().scalar(QStringLiteral("SELECT count(*) FROM open_case")).toInt(), 0);

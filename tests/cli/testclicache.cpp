@@ -53,7 +53,7 @@ void TestCliCache::initInfoCheck()
   QCOMPARE(info.value(QStringLiteral("epsg")).toInt(), 4547);
   QCOMPARE(info.value(QStringLiteral("city")).toString(), QStringLiteral("武汉"));
   QCOMPARE(info.value(QStringLiteral("catalogue")).toString(), QStringLiteral("gb47678_5_2026"));
-  QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), 2); // version 2 added open_case
+  QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), 3); // 3 added community.population
   QVERIFY(info.value(QStringLiteral("rows")).toObject().contains(QStringLiteral("grid_cell")));
   QVERIFY(info.value(QStringLiteral("extent")).isNull());
 

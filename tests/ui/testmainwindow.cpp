@@ -10,6 +10,8 @@
 #include "ui/mapnavigation.h"
 #include "ui/mapscreenshot.h"
 #include "ui/measuretool.h"
+#include "ui/oneboxdock.h"
+#include "ui/oneboxtool.h"
 
 #include "cache/cachefile.h"
 #include "cache/featurewriter.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +59,7 @@ class TestMainWindow : public QObject
     void copiesCoordinates();
     void drawsScaleBarNorthArrowAndOverview();
     void keepsBookmarks();
+    void takesOneBoxStatistics();
 
   private:
     static QString makeCache(const QTemporaryDir &directory);
@@ -497,6 +501,76 @@ void TestMainWindow::keepsBookmarks()
            qPrintable(canvas->extent().toString()));
   bookmarks->remove(bookmarks->count() - 1);
   QCOMPARE(bookmarks->count(), before);
+}
+
+void TestMainWindow::takesOneBoxStatistics()
+{
+  QTemporaryDir directory;
+  const QString path = directory.filePath(QStringLiteral("onebox.xhc"));
+  {
+    QString error;
+    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
+    QVERIFY2(cache, qPrintable(error));
+    const QString square = QStringLiteral("CastToMultiPolygon(BuildMbr(%1, %2, %3, %4, 4549))");
+    QVERIFY2(cache->database().execute(
+                 QStringLiteral(
+                     "INSERT INTO district (code, name, geom) VALUES ('330199', '区', %1); "
+                     "INSERT INTO street (code, district_code, name, geom) VALUES ('330199001', '330199', "
+                     "'街道', %1); "
+                     "INSERT INTO community (code, street_code, name, geom) VALUES ('330199001001', "
+                     "'330199001', '社区', %1); "
+                     "INSERT INTO grid_cell (code, community_code, area_m2, geom) VALUES "
+                     "('330199001001001', '330199001001', 1000000, %1); "
+                     "INSERT INTO green_space (id, green_class, geom) VALUES ('park', 'G11', %2)")
+                     .arg(square.arg(500000).arg(3400000).arg(501000).arg(3401000),
+                          square.arg(500000).arg(3400000).arg(500100).arg(3400100)),
+                 &error),
+             qPrintable(error));
+  }
+  QString error;
+  QVERIFY2(mWindow->addLayersFromFile(path, &error), qPrintable(error));
+  QgsMapCanvas *canvas = mWindow->canvas();
+  canvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4549")));
+  canvas->setExtent(QgsRectangle(499900, 3399900, 500300, 3400300));
+  canvas->refresh();
+
+  // Drag a box from (500000, 3400000) to (500200, 3400200): the park is a quarter of it.
+  OneBoxTool *box = mWindow->oneBoxTools().at(0);
+  box->action()->trigger();
+  QCOMPARE(canvas->mapTool(), box);
+  QSignalSpy shown(mWindow->oneBox(), &OneBoxDock::figuresShown);
+  const QPoint from = pixelOf(canvas, QgsPointXY(500000, 3400000));
+  const QPoint to = pixelOf(canvas, QgsPointXY(500200, 3400200));
+  QTest::mousePress(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+  QTest::mouseMove(canvas->viewport(), to);
+  QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+  QVERIFY(shown.wait(30000));
+  const OneBoxReport *report = mWindow->oneBox()->report();
+  QVERIFY(report);
+  bool ratioFound = false;
+  for (const OneBoxReport::Row &row : report->rows())
+  {
+    if (row.item.contains(QStringLiteral("绿地率")))
+    {
+      ratioFound = true;
+      // The box is exactly as drawn only to the pixel; the park is 10,000 m² of about 40,000.
+      QVERIFY2(std::abs(row.value.toDouble() - 25) < 1, qPrintable(row.value.toString()));
+    }
+  }
+  QVERIFY(ratioFound);
+  const QString csv = directory.filePath(QStringLiteral("figures.csv"));
+  QVERIFY2(mWindow->oneBox()->exportTo(csv, &error), qPrintable(error));
+  QVERIFY(QFileInfo(csv).size() > 100);
+
+  // A click with the grid-cell tool takes the whole cell: 100 hectares.
+  OneBoxTool *cell = mWindow->oneBoxTools().at(3);
+  cell->action()->trigger();
+  QVERIFY(!box->action()->isChecked());
+  QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier,
+                    pixelOf(canvas, QgsPointXY(500150, 3400150)));
+  QVERIFY(shown.wait(30000));
+  QVERIFY(mWindow->oneBox()->report()->rows().at(0).note.contains(QStringLiteral("330199001001001")));
+  QCOMPARE(mWindow->oneBox()->report()->rows().at(1).value.toDouble(), 1e6);
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestMainWindow, true)
