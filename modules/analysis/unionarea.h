@@ -12,7 +12,7 @@ class AnalysisFeedback;
 /**
  * The exact area of the union of many polygons (tree crowns and green plots: 绿化覆盖率 counts no
  * ground twice). A union of them all at once costs far more than the answer needs: most polygons
- * overlap nothing, and their areas simply add. So the polygons are grouped by intersection
+ * overlap nothing, and their areas simply add. So the polygons are grouped by overlapping interiors
  * (an STR tree finds the candidates), a polygon alone contributes its area, and only each group of
  * overlapping polygons is united.
  */
