@@ -76,7 +76,9 @@ OneBoxDock::OneBoxDock(QgsMapCanvas *canvas, QWidget *parent)
   mTable->setHeaderLabels({tr("Item"), tr("Value"), tr("Unit"), tr("Note")});
   mTable->setAlternatingRowColors(true);
   mTable->setUniformRowHeights(true);
-  mTable->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  // Item names run long (绿地率 with its formula); the value column must stay in view beside them.
+  mTable->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+  mTable->setColumnWidth(0, fontMetrics().averageCharWidth() * 30);
   mTable->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
   mTable->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   layout->addWidget(mTable, 1);
@@ -94,6 +96,7 @@ OneBoxDock::OneBoxDock(QgsMapCanvas *canvas, QWidget *parent)
   mCopy->setEnabled(false);
   connect(mExport, &QPushButton::clicked, this, &OneBoxDock::exportDialog);
   connect(mCopy, &QPushButton::clicked, this, &OneBoxDock::copyToClipboard);
+  content->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
   setWidget(content);
 }
 
