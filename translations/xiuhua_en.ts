@@ -15,7 +15,7 @@
 <context>
     <name>OneBoxReport</name>
     <message numerus="yes">
-        <location filename="../modules/analysis/oneboxreport.cpp" line="+119"/>
+        <location filename="../modules/analysis/oneboxreport.cpp" line="+120"/>
         <source>union of %n tree crowns and the green plots: no ground counted twice</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1219,7 +1219,32 @@
 <context>
     <name>ComponentRepository</name>
     <message>
-        <location filename="../modules/cache/componentrepository.cpp" line="+67"/>
+        <location filename="../modules/cache/componentrepository.cpp" line="+66"/>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation>废弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Component %1: class %2 is not in the active catalogue.</source>
         <translation>部件 %1：类别 %2 不在当前使用的目录中。</translation>
     </message>
@@ -1506,37 +1531,12 @@
 <context>
     <name>FeatureCard</name>
     <message>
-        <location filename="../modules/map/featurecard.cpp" line="+84"/>
+        <location filename="../modules/map/featurecard.cpp" line="+85"/>
         <source>There is no component %1.</source>
         <translation>没有部件 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>intact</source>
-        <translation>完好</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>damaged</source>
-        <translation>破损</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>abandoned</source>
-        <translation>废弃</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>removed</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Component %1</source>
         <translation>部件 %1</translation>
     </message>
@@ -1797,7 +1797,7 @@
 <context>
     <name>GreenStatistics</name>
     <message>
-        <location filename="../modules/analysis/greenstatistics.cpp" line="+104"/>
+        <location filename="../modules/analysis/greenstatistics.cpp" line="+105"/>
         <source>%1: green space could not be read: %2</source>
         <translation>%1：无法读取绿地：%2</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Opened the cache %1</source>
         <translation>已打开缓存 %1</translation>
     </message>
@@ -2926,7 +2926,7 @@
 <context>
     <name>OneBoxDock</name>
     <message>
-        <location filename="../modules/ui/oneboxdock.cpp" line="+45"/>
+        <location filename="../modules/ui/oneboxdock.cpp" line="+43"/>
         <source>One-Box Statistics</source>
         <translation>一框统计</translation>
     </message>
@@ -2961,7 +2961,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -2981,7 +2981,7 @@
         <translation>以表格形式复制统计结果，可粘贴到电子表格</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Open a city cache first.</source>
         <translation>请先打开城市缓存。</translation>
     </message>
@@ -3001,12 +3001,12 @@
         <translation>无法统计：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 hm² · green-space ratio &lt;b&gt;%3%&lt;/b&gt; · green-coverage ratio &lt;b&gt;%4%&lt;/b&gt; · %5 components · %6 cases (%7 open, %8 overdue)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2 公顷 · 绿地率 &lt;b&gt;%3%&lt;/b&gt; · 绿化覆盖率 &lt;b&gt;%4%&lt;/b&gt; · 部件 %5 个 · 案件 %6 件（未结 %7 件，超期 %8 件）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>There are no figures to export yet.</source>
         <translation>还没有可导出的统计结果。</translation>
     </message>
@@ -3025,7 +3025,7 @@
 <context>
     <name>OneBoxReport</name>
     <message>
-        <location filename="../modules/analysis/oneboxreport.cpp" line="+61"/>
+        <location filename="../modules/analysis/oneboxreport.cpp" line="+62"/>
         <source>Section</source>
         <translation>类别</translation>
     </message>
@@ -3074,12 +3074,12 @@
         <location line="+4"/>
         <location line="+24"/>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+95"/>
         <source>m²</source>
         <translation>平方米</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-169"/>
         <source>%1 hm²; the denominator of every ratio below</source>
         <translation>%1 公顷；以下各比率的分母</translation>
     </message>
@@ -3292,40 +3292,15 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+2"/>
         <location line="+15"/>
         <source>items</source>
         <translation>个</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-17"/>
         <source>by their location point</source>
         <translation>按定位点统计</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>intact</source>
-        <translation>完好</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>damaged</source>
-        <translation>破损</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>abandoned</source>
-        <translation>废弃</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>removed</source>
-        <translation>已移除</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3473,7 +3448,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../modules/ui/oneboxdock.cpp" line="-56"/>
+        <location filename="../modules/ui/oneboxdock.cpp" line="-52"/>
         <source>Areas touched</source>
         <translation>涉及区域</translation>
     </message>
@@ -3534,12 +3509,12 @@
 <context>
     <name>OneBoxTool</name>
     <message>
-        <location filename="../modules/ui/oneboxtool.cpp" line="+163"/>
+        <location filename="../modules/ui/oneboxtool.cpp" line="+164"/>
         <source>Open a city cache first.</source>
         <translation>请先打开城市缓存。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>There is no %1 here.</source>
         <translation>此处没有%1。</translation>
     </message>

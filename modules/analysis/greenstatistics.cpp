@@ -49,14 +49,15 @@ std::optional<GreenFigures> GreenStatistics::compute(const ShapeClipper &shape, 
   return figures;
 }
 
-GeosContext::Geometry GreenStatistics::readPolygon(const QByteArray &wkb, GreenFigures &figures) const
+GeosContext::Geometry GreenStatistics::readPolygon(const QByteArray &wkb, int *repaired) const
 {
   GeosContext::Geometry geometry = mGeos.fromWkb(wkb);
   if (geometry && GEOSisValid_r(mGeos.handle(), geometry.get()) != 1)
   {
     // A bow-tie plot or a crown drawn twice over itself has no defined area; made valid, it has.
     geometry = mGeos.own(GEOSMakeValid_r(mGeos.handle(), geometry.get()));
-    ++figures.repairedGeometries;
+    if (repaired)
+      ++*repaired;
   }
   return geometry;
 }
@@ -72,7 +73,7 @@ bool GreenStatistics::measurePlots(const ShapeClipper &shape, GreenFigures &figu
   {
     if (feedback && feedback->isCanceled())
       return false;
-    const GeosContext::Geometry plot = readPolygon(plots.blob(1), figures);
+    const GeosContext::Geometry plot = readPolygon(plots.blob(1), &figures.repairedGeometries);
     if (!plot)
       continue;
     GeosContext::Geometry inside = shape.partInside(plot.get());
@@ -152,7 +153,7 @@ bool GreenStatistics::measureCanopies(const ShapeClipper &shape, GreenFigures &f
       canceled = true;
       break;
     }
-    const GeosContext::Geometry canopy = readPolygon(canopies.blob(0), figures);
+    const GeosContext::Geometry canopy = readPolygon(canopies.blob(0), &figures.repairedGeometries);
     if (!canopy)
       continue;
     GeosContext::Geometry inside = shape.partInside(canopy.get());
@@ -208,8 +209,8 @@ bool GreenStatistics::measureParkService(const ShapeClipper &shape, GreenFigures
     const GreenClass *green = mClasses.find(parks.text(0));
     if (!green || !green->isPark)
       continue;
-    GreenFigures countedWithThePlots; // a park inside the area was read, and counted, as a plot
-    const GeosContext::Geometry park = readPolygon(parks.blob(1), countedWithThePlots);
+    // A park inside the area was read, and its repair counted, as a plot.
+    const GeosContext::Geometry park = readPolygon(parks.blob(1), nullptr);
     if (!park)
       continue;
     const double area = mGeos.area(park.get());
@@ -245,7 +246,7 @@ bool GreenStatistics::measureParkService(const ShapeClipper &shape, GreenFigures
   bindEnvelope(homes, shape.envelope());
   while (homes.next())
   {
-    const GeosContext::Geometry home = readPolygon(homes.blob(0), figures);
+    const GeosContext::Geometry home = readPolygon(homes.blob(0), &figures.repairedGeometries);
     if (!home)
       continue;
     const GeosContext::Geometry inside = shape.partInside(home.get());

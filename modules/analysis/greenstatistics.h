@@ -68,7 +68,8 @@ class GreenStatistics
     bool measureCanopies(const ShapeClipper &shape, GreenFigures &figures, const AnalysisFeedback *feedback,
                          QString *error);
     bool measureParkService(const ShapeClipper &shape, GreenFigures &figures, QString *error);
-    GeosContext::Geometry readPolygon(const QByteArray &wkb, GreenFigures &figures) const;
+    /** The polygon of \a wkb, made valid if it is not (counted in \a repaired, when given). */
+    GeosContext::Geometry readPolygon(const QByteArray &wkb, int *repaired) const;
 
     SqliteDatabase &mDatabase;
     const GeosContext &mGeos;

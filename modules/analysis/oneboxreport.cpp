@@ -1,5 +1,6 @@
 #include "analysis/oneboxreport.h"
 
+#include "cache/componentrepository.h"
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
 #include "domain/greenclasses.h"
@@ -162,13 +163,8 @@ void OneBoxReport::addComponents(const OneBoxFigures &figures, const Catalogue *
   const QString section = tr("Components");
   const ComponentFigures &components = figures.components;
   add(section, tr("Components"), components.total, tr("items"), tr("by their location point"));
-  const QMap<QString, QString> stateNames{{QStringLiteral("intact"), tr("intact")},
-                                          {QStringLiteral("damaged"), tr("damaged")},
-                                          {QStringLiteral("missing"), tr("missing")},
-                                          {QStringLiteral("abandoned"), tr("abandoned")},
-                                          {QStringLiteral("removed"), tr("removed")}};
   for (const auto &[state, count] : components.byState)
-    add(section, QStringLiteral("  %1").arg(stateNames.value(state, state)), count, tr("items"));
+    add(section, QStringLiteral("  %1").arg(ComponentRepository::stateName(state)), count, tr("items"));
   for (const auto &[code, states] : components.byType)
   {
     QString ignored;
@@ -179,7 +175,7 @@ void OneBoxReport::addComponents(const OneBoxFigures &figures, const Catalogue *
     for (const auto &[state, count] : states)
     {
       total += count;
-      breakdown.append(QStringLiteral("%1 %2").arg(stateNames.value(state, state)).arg(count));
+      breakdown.append(QStringLiteral("%1 %2").arg(ComponentRepository::stateName(state)).arg(count));
     }
     add(section,
         QStringLiteral("%1 %2").arg(code, known ? (chinese() ? known->name : known->nameEn) : QString()),

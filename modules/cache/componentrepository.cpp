@@ -1,5 +1,7 @@
 #include "cache/componentrepository.h"
 
+#include <QHash>
+
 #include "cache/arearepository.h"
 #include "cache/cachefile.h"
 #include "cache/upsertstatement.h"
@@ -57,6 +59,17 @@ QStringList ComponentRepository::states()
 {
   return {QStringLiteral("intact"), QStringLiteral("damaged"), QStringLiteral("missing"),
           QStringLiteral("abandoned"), QStringLiteral("removed")};
+}
+
+QString ComponentRepository::stateName(const QString &state)
+{
+  static const QHash<QString, const char *> names{{QStringLiteral("intact"), QT_TR_NOOP("intact")},
+                                                  {QStringLiteral("damaged"), QT_TR_NOOP("damaged")},
+                                                  {QStringLiteral("missing"), QT_TR_NOOP("missing")},
+                                                  {QStringLiteral("abandoned"), QT_TR_NOOP("abandoned")},
+                                                  {QStringLiteral("removed"), QT_TR_NOOP("removed")}};
+  const auto found = names.constFind(state);
+  return found == names.constEnd() ? state : tr(found.value());
 }
 
 bool ComponentRepository::save(const ComponentRecord &component, QString *error)

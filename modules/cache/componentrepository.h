@@ -46,6 +46,9 @@ class ComponentRepository
     /** The component states of GB/T 47678.5 (完好, 破损, 丢失, 废弃, 移除) as stored. */
     static QStringList states();
 
+    /** The name of the stored \a state in the interface language; \a state itself when unknown. */
+    static QString stateName(const QString &state);
+
     /**
      * Inserts or updates \a component. Returns false with \a error naming the id and the problem:
      * an unknown class or state, a location that is not a point, a grid cell or department not in

@@ -1,6 +1,7 @@
 #include "map/featurecard.h"
 
 #include "cache/cachefile.h"
+#include "cache/componentrepository.h"
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
 #include "domain/typecode.h"
@@ -88,11 +89,6 @@ QString FeatureCard::html(const QString &cachePath, const QString &table, const 
     const std::optional<TypeCode> type = TypeCode::parse(row.text(2), &ignored);
     const CatalogueClass *kind = catalogue && type ? catalogue->find(ClassKind::Component, *type) : nullptr;
     const bool chinese = QLocale().language() == QLocale::Chinese;
-    static const QHash<QString, const char *> states{{QStringLiteral("intact"), QT_TR_NOOP("intact")},
-                                                     {QStringLiteral("damaged"), QT_TR_NOOP("damaged")},
-                                                     {QStringLiteral("missing"), QT_TR_NOOP("missing")},
-                                                     {QStringLiteral("abandoned"), QT_TR_NOOP("abandoned")},
-                                                     {QStringLiteral("removed"), QT_TR_NOOP("removed")}};
     Card card(tr("Component %1").arg(row.text(1)));
     card.row(tr("Component id (部件标识码)"), row.text(0));
     card.row(tr("Class"), kind ? QStringLiteral("%1 %2 · %3")
@@ -103,7 +99,7 @@ QString FeatureCard::html(const QString &cachePath, const QString &table, const 
     card.row(tr("Owner (权属单位)"), row.text(4));
     card.row(tr("Maintainer (养护单位)"), row.text(5));
     card.row(tr("Grid cell"), row.text(6));
-    card.row(tr("State"), states.contains(row.text(7)) ? tr(states.value(row.text(7))) : row.text(7));
+    card.row(tr("State"), ComponentRepository::stateName(row.text(7)));
     card.row(tr("In use since"), row.text(8));
     card.row(tr("Last changed"), row.text(9));
     card.row(tr("Data source"), row.text(10));

@@ -163,13 +163,9 @@ bool MainWindow::addCache(const QString &path, QString *error)
   mCachePath = path;
   for (QAction *action : std::as_const(mCacheActions))
     action->setEnabled(true);
-  {
-    QString ignored;
-    const std::unique_ptr<CacheFile> cache = CacheFile::open(path, &ignored);
-    for (OneBoxTool *tool : std::as_const(mOneBoxTools))
-      tool->setCache(path, cache ? cache->srid() : 0);
-  }
   mOneBox->setCachePath(path);
+  for (OneBoxTool *tool : std::as_const(mOneBoxTools))
+    tool->setCache(path, mOneBox->cacheSrid());
   // What others write to the cache (an import, a sync, another window) appears without reopening.
   if (mCacheSearch)
     mLocator->locator()->deregisterFilter(mCacheSearch);

@@ -1,8 +1,6 @@
 #include "ui/oneboxdock.h"
 
 #include "cache/cachefile.h"
-#include "domain/caseworkflow.h"
-#include "domain/catalogue.h"
 #include "formats/tablewriter.h"
 #include "map/oneboxtask.h"
 #include "runtime/referencedata.h"
@@ -156,22 +154,26 @@ void OneBoxDock::compute(const StudyArea &area)
   QgsApplication::taskManager()->addTask(task);
 }
 
-void OneBoxDock::showFigures(const OneBoxFigures &figures)
+void OneBoxDock::setCachePath(const QString &path)
 {
+  mCachePath = path;
   QString error;
   const ReferenceData reference;
-  const std::optional<GreenClasses> classes = reference.greenClasses(&error);
-  if (!classes)
-  {
-    mSummary->setText(error);
+  mGreenClasses = reference.greenClasses(&error);
+  if (!mGreenClasses)
+    showMessage(error);
+  mWorkflow = reference.workflow(&error);
+  const std::unique_ptr<CacheFile> cache = CacheFile::open(path, &error);
+  mSrid = cache ? cache->srid() : 0;
+  mCatalogue = cache ? reference.catalogue(cache->catalogue(), &error) : std::nullopt;
+}
+
+void OneBoxDock::showFigures(const OneBoxFigures &figures)
+{
+  if (!mGreenClasses)
     return;
-  }
-  std::unique_ptr<CacheFile> cache = CacheFile::open(mCachePath, &error);
-  const std::optional<Catalogue> catalogue =
-      cache ? reference.catalogue(cache->catalogue(), &error) : std::nullopt;
-  const std::optional<CaseWorkflow> workflow = reference.workflow(&error);
-  mReport = std::make_unique<OneBoxReport>(figures, *classes, catalogue ? &*catalogue : nullptr,
-                                           workflow ? &*workflow : nullptr);
+  mReport = std::make_unique<OneBoxReport>(figures, *mGreenClasses, mCatalogue ? &*mCatalogue : nullptr,
+                                           mWorkflow ? &*mWorkflow : nullptr);
 
   const QLocale locale;
   mSummary->setText(tr("<b>%1</b>: %2 hm² · green-space ratio <b>%3%</b> · green-coverage ratio <b>%4%</b> · "
@@ -209,10 +211,6 @@ void OneBoxDock::showFigures(const OneBoxFigures &figures)
 
 void OneBoxDock::highlight(const StudyArea &area, const QByteArray &greenWkb)
 {
-  int srid = 0;
-  QString ignored;
-  if (std::unique_ptr<CacheFile> cache = CacheFile::open(mCachePath, &ignored))
-    srid = cache->srid();
   if (!mGreenBand)
   {
     mGreenBand = new QgsRubberBand(mCanvas, QgsWkbTypes::PolygonGeometry);
@@ -226,13 +224,13 @@ void OneBoxDock::highlight(const StudyArea &area, const QByteArray &greenWkb)
   }
   QgsGeometry shape;
   shape.fromWkb(area.wkb());
-  mAreaBand->setToGeometry(toMap(mCanvas, shape, srid), nullptr);
+  mAreaBand->setToGeometry(toMap(mCanvas, shape, mSrid), nullptr);
   mGreenBand->reset(QgsWkbTypes::PolygonGeometry);
   if (!greenWkb.isEmpty())
   {
     QgsGeometry green;
     green.fromWkb(greenWkb);
-    mGreenBand->setToGeometry(toMap(mCanvas, green, srid), nullptr);
+    mGreenBand->setToGeometry(toMap(mCanvas, green, mSrid), nullptr);
   }
 }
 

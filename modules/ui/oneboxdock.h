@@ -1,6 +1,9 @@
 #pragma once
 
 #include "analysis/oneboxreport.h"
+#include "domain/caseworkflow.h"
+#include "domain/catalogue.h"
+#include "domain/greenclasses.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -27,8 +30,14 @@ class OneBoxDock : public QDockWidget
     OneBoxDock(QgsMapCanvas *canvas, QWidget *parent = nullptr);
     ~OneBoxDock() override;
 
-    /** The cache statistics are taken from; empty: none open. */
-    void setCachePath(const QString &path) { mCachePath = path; }
+    /**
+     * The cache statistics are taken from: its CRS, and the names of its classes and states, are read
+     * here once, not for every result.
+     */
+    void setCachePath(const QString &path);
+
+    /** The EPSG code of the cache's CRS, 0 while none is open. */
+    int cacheSrid() const { return mSrid; }
 
     /** Starts computing the figures of \a area, cancelling any computation still running. */
     void compute(const StudyArea &area);
@@ -54,6 +63,10 @@ class OneBoxDock : public QDockWidget
 
     QgsMapCanvas *mCanvas = nullptr;
     QString mCachePath;
+    int mSrid = 0;
+    std::optional<GreenClasses> mGreenClasses;
+    std::optional<Catalogue> mCatalogue;
+    std::optional<CaseWorkflow> mWorkflow;
     QLabel *mSummary = nullptr;
     QProgressBar *mProgress = nullptr;
     QPushButton *mCancel = nullptr;

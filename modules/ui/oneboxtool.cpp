@@ -1,5 +1,6 @@
 #include "ui/oneboxtool.h"
 
+#include "analysis/shapeclipper.h"
 #include "cache/cachefile.h"
 #include "cache/sqlitedatabase.h"
 
@@ -175,14 +176,12 @@ void OneBoxTool::pickArea(const QgsPointXY &point)
                         : mShape == Shape::Community ? QStringLiteral("community")
                                                      : QStringLiteral("street");
   SqliteStatement lookup = cache->database().prepare(
-      QStringLiteral(
-          "SELECT t.code FROM \"%1\" AS t JOIN \"idx_%1_geom\" AS i ON t.rowid = i.pkid WHERE i.xmin <= ?1 "
-          "AND i.xmax >= ?1 AND i.ymin <= ?2 AND i.ymax >= ?2 AND ST_Covers(t.geom, MakePoint(?1, ?2, %2)) "
-          "LIMIT 1")
-          .arg(table)
-          .arg(cache->srid()));
-  lookup.bindDouble(1, inCache.x());
-  lookup.bindDouble(2, inCache.y());
+      indexedRowsSql(table, QStringLiteral("t.code"),
+                     QStringLiteral("ST_Covers(t.geom, MakePoint(?5, ?6, %1))").arg(cache->srid())) +
+      QStringLiteral(" LIMIT 1"));
+  bindEnvelope(lookup, {inCache.x(), inCache.y(), inCache.x(), inCache.y()});
+  lookup.bindDouble(5, inCache.x());
+  lookup.bindDouble(6, inCache.y());
   if (!lookup.next())
   {
     emit refused(lookup.failed() ? lookup.errorMessage()
