@@ -5,6 +5,9 @@
 #include "analysis/shapeclipper.h"
 #include "analysis/studyarea.h"
 #include "cache/cachefile.h"
+#include "cache/sqlitedatabase.h"
+
+#include <future>
 
 std::optional<double> OneBoxFigures::parkAreaPerCapita() const
 {
@@ -25,6 +28,47 @@ OneBoxStatistics::OneBoxStatistics(CacheFile &cache, const GreenClasses &classes
     : mCache(cache)
     , mClasses(classes)
 {}
+
+OneBoxStatistics::~OneBoxStatistics() = default;
+
+SqliteDatabase *OneBoxStatistics::inventoryConnection()
+{
+  if (!mInventoryConnectionTried)
+  {
+    mInventoryConnectionTried = true;
+    auto connection = std::make_unique<SqliteDatabase>();
+    QString error;
+    if (connection->open(mCache.path(), SqliteDatabase::OpenMode::ReadOnly, &error))
+      mInventoryConnection = std::move(connection);
+  }
+  return mInventoryConnection.get();
+}
+
+OneBoxStatistics::Inventory OneBoxStatistics::computeInventory(SqliteDatabase &database,
+                                                               const StudyArea &area,
+                                                               const OneBoxOptions &options,
+                                                               const QDateTime &now,
+                                                               const AnalysisFeedback *feedback)
+{
+  Inventory inventory;
+  GeosContext geos;
+  const ShapeClipper shape(geos, area.wkb());
+  if (!shape.isValid())
+  {
+    inventory.error = tr("The study area could not be read: %1").arg(geos.lastError());
+    return inventory;
+  }
+  InventoryStatistics statistics(database);
+  inventory.components = statistics.components(shape, feedback, &inventory.error);
+  if (inventory.components)
+    inventory.cases =
+        statistics.cases(shape, options.casesFrom, options.casesTo, now, feedback, &inventory.error);
+  if (inventory.cases)
+    inventory.touched = AreasTouchedFinder(database, geos).find(shape, feedback, &inventory.error);
+  inventory.failedClips = shape.failedClips();
+  inventory.geosError = geos.lastError();
+  return inventory;
+}
 
 std::optional<OneBoxFigures> OneBoxStatistics::compute(const StudyArea &area, const OneBoxOptions &options,
                                                        AnalysisFeedback *feedback, QString *error)
@@ -57,36 +101,46 @@ std::optional<OneBoxFigures> OneBoxStatistics::compute(const StudyArea &area, co
     return !(feedback && feedback->isCanceled());
   };
 
+  // The inventory runs beside the green figures when the file can be opened a second time (not, say,
+  // while another connection holds it exclusively); otherwise after them, on the same connection.
+  SqliteDatabase *second = inventoryConnection();
+  std::future<Inventory> inventoryRun;
+  if (second)
+    inventoryRun = std::async(std::launch::async, &OneBoxStatistics::computeInventory, std::ref(*second),
+                              std::cref(area), std::cref(options), figures.computedAt, feedback);
+
   GreenStatistics green(mCache.database(), geos, mClasses);
   std::optional<GreenFigures> greenFigures = green.compute(shape, options.keepGreenShapes, feedback, error);
-  if (!greenFigures || !progress(50))
+  if (!greenFigures)
+  {
+    if (second)
+      inventoryRun.wait();
+    return std::nullopt;
+  }
+  progress(60);
+  const Inventory inventory =
+      second ? inventoryRun.get()
+             : computeInventory(mCache.database(), area, options, figures.computedAt, feedback);
+  if (!progress(90))
     return std::nullopt;
   figures.green = std::move(*greenFigures);
-
-  InventoryStatistics inventory(mCache.database());
-  std::optional<ComponentFigures> components = inventory.components(shape, feedback, error);
-  if (!components || !progress(65))
+  if (!inventory.components || !inventory.cases || !inventory.touched)
+  {
+    *error = inventory.error;
     return std::nullopt;
-  figures.components = std::move(*components);
-  std::optional<CaseFigures> cases =
-      inventory.cases(shape, options.casesFrom, options.casesTo, figures.computedAt, feedback, error);
-  if (!cases || !progress(90))
-    return std::nullopt;
-  figures.cases = std::move(*cases);
+  }
+  figures.components = *inventory.components;
+  figures.cases = *inventory.cases;
+  figures.touched = *inventory.touched;
 
-  AreasTouchedFinder finder(mCache.database(), geos);
-  std::optional<TouchedAreas> touched = finder.find(shape, feedback, error);
-  if (!touched)
-    return std::nullopt;
-  figures.touched = std::move(*touched);
-
-  if (shape.failedClips() > 0)
+  const int failedClips = shape.failedClips() + inventory.failedClips;
+  if (failedClips > 0)
   {
     *error =
         tr("GEOS could not cut %n features by the study area (%1); no figures are given rather than wrong "
            "ones.",
-           nullptr, shape.failedClips())
-            .arg(geos.lastError());
+           nullptr, failedClips)
+            .arg(shape.failedClips() > 0 ? geos.lastError() : inventory.geosError);
     return std::nullopt;
   }
   progress(100);

@@ -8,11 +8,13 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class AnalysisFeedback;
 class CacheFile;
 class GreenClasses;
+class SqliteDatabase;
 class StudyArea;
 
 /** Everything the one-box tool (一框统计) reports for one study area. */
@@ -54,6 +56,10 @@ struct OneBoxOptions
 /**
  * The one-box statistics (一框统计): the exact green space, tree cover, park service, components,
  * cases and administrative areas inside a study area, from the cache alone (domain.md §7.2).
+ *
+ * The green figures and the inventory (components, cases, areas touched) read different tables, so
+ * they are computed side by side on two cores: the inventory on a second, read-only connection to
+ * the cache file, kept open between computations.
  */
 class OneBoxStatistics
 {
@@ -61,6 +67,7 @@ class OneBoxStatistics
 
   public:
     OneBoxStatistics(CacheFile &cache, const GreenClasses &classes);
+    ~OneBoxStatistics();
 
     /**
      * The figures for \a area. Nothing when cancelled through \a feedback (then \a error is empty),
@@ -70,6 +77,27 @@ class OneBoxStatistics
                                          AnalysisFeedback *feedback, QString *error);
 
   private:
+    /** The inventory of a study area, as computeInventory() finds it on its own thread. */
+    struct Inventory
+    {
+        std::optional<ComponentFigures> components;
+        std::optional<CaseFigures> cases;
+        std::optional<TouchedAreas> touched;
+        int failedClips = 0;
+        QString geosError;
+        QString error;
+    };
+
+    /** Components, cases and areas touched in \a area, read through \a database with a GEOS context of its
+     * own. */
+    static Inventory computeInventory(SqliteDatabase &database, const StudyArea &area,
+                                      const OneBoxOptions &options, const QDateTime &now,
+                                      const AnalysisFeedback *feedback);
+    /** The second connection, opened on first use; null when the file cannot be opened twice. */
+    SqliteDatabase *inventoryConnection();
+
     CacheFile &mCache;
     const GreenClasses &mClasses;
+    std::unique_ptr<SqliteDatabase> mInventoryConnection;
+    bool mInventoryConnectionTried = false;
 };

@@ -1,6 +1,7 @@
 #include "analysis/unionarea.h"
 
 #include "analysis/analysisfeedback.h"
+#include "analysis/unionboundary.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,23 @@ namespace unionarea
 {
   std::optional<double> of(const GeosContext &geos, const std::vector<const GEOSGeometry *> &polygons,
                            const AnalysisFeedback *feedback, QString *error)
+  {
+    UnionBoundary boundary;
+    for (const GEOSGeometry *polygon : polygons)
+      boundary.add(geos, polygon);
+    const std::optional<UnionBoundary::Measure> measure = boundary.measure(feedback);
+    if (!measure)
+      return std::nullopt;
+    if (measure->unresolved.empty())
+      return measure->area;
+    const std::optional<double> rest = byOverlay(geos, measure->unresolved, feedback, error);
+    if (!rest)
+      return std::nullopt;
+    return measure->area + *rest;
+  }
+
+  std::optional<double> byOverlay(const GeosContext &geos, const std::vector<const GEOSGeometry *> &polygons,
+                                  const AnalysisFeedback *feedback, QString *error)
   {
     const GEOSContextHandle_t handle = geos.handle();
     const size_t count = polygons.size();
