@@ -1,5 +1,7 @@
 #include "map/stylelibrary.h"
 
+#include "map/scaleranges.h"
+
 #include "runtime/datapaths.h"
 
 #include <QFileInfo>
@@ -96,6 +98,8 @@ bool StyleLibrary::apply(QgsVectorLayer *layer, const QString &name, QString *er
     *error = tr("The style file %1 cannot be read: %2").arg(path, message);
     return false;
   }
+  // The style's scale ranges are true scales again, whatever a canvas had multiplied them by.
+  layer->removeCustomProperty(QLatin1String(scaleranges::factorProperty()));
   if (auto *rules = dynamic_cast<QgsRuleBasedRenderer *>(layer->renderer()))
     translateRules(rules->rootRule());
   if (auto *cluster = dynamic_cast<QgsPointClusterRenderer *>(layer->renderer()))

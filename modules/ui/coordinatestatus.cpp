@@ -1,5 +1,7 @@
 #include "ui/coordinatestatus.h"
 
+#include "ui/canvasscalecorrection.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -20,9 +22,11 @@ namespace
   }
 } // namespace
 
-CoordinateStatus::CoordinateStatus(QgsMapCanvas *canvas, QWidget *parent)
+CoordinateStatus::CoordinateStatus(QgsMapCanvas *canvas, CanvasScaleCorrection *scaleCorrection,
+                                   QWidget *parent)
     : QWidget(parent)
     , mCanvas(canvas)
+    , mScaleCorrection(scaleCorrection)
     , mScale(new QgsScaleWidget(this))
     , mProjected(new QLabel(this))
     , mGeographic(new QLabel(this))
@@ -58,11 +62,14 @@ CoordinateStatus::CoordinateStatus(QgsMapCanvas *canvas, QWidget *parent)
   layout->addWidget(mCrs);
 
   connect(mCanvas, &QgsMapCanvas::xyCoordinates, this, &CoordinateStatus::showPosition);
-  connect(mCanvas, &QgsMapCanvas::scaleChanged, mScale, &QgsScaleWidget::setScale);
+  // The scale shown and typed is the true one, whatever the screen's pixel ratio.
+  const auto showScale = [this] { mScale->setScale(mScaleCorrection->trueScale()); };
+  connect(mCanvas, &QgsMapCanvas::scaleChanged, this, showScale);
+  connect(mScaleCorrection, &CanvasScaleCorrection::factorChanged, this, showScale);
   connect(mScale, &QgsScaleWidget::scaleChanged, mCanvas, [this](double scale) {
     // The canvas echoes every zoom back as scaleChanged; only a real change of scale zooms.
-    if (!qgsDoubleNear(scale, mCanvas->scale(), 0.5))
-      mCanvas->zoomScale(scale);
+    if (!qgsDoubleNear(scale, mScaleCorrection->trueScale(), 0.5))
+      mScaleCorrection->zoomToTrueScale(scale);
   });
   connect(mCanvas, &QgsMapCanvas::destinationCrsChanged, this, &CoordinateStatus::updateCrs);
   // Until the cursor is over the map, the readout shows where the map is centred.
@@ -71,7 +78,7 @@ CoordinateStatus::CoordinateStatus(QgsMapCanvas *canvas, QWidget *parent)
       showPosition(mCanvas->center());
   });
   updateCrs();
-  mScale->setScale(mCanvas->scale());
+  showScale();
 }
 
 QString CoordinateStatus::projectedText() const

@@ -5,6 +5,7 @@
 #include <qgscoordinatetransform.h>
 
 class QLabel;
+class CanvasScaleCorrection;
 class QgsMapCanvas;
 class QgsPointXY;
 class QgsScaleWidget;
@@ -18,7 +19,7 @@ class CoordinateStatus : public QWidget
     Q_OBJECT
 
   public:
-    explicit CoordinateStatus(QgsMapCanvas *canvas, QWidget *parent = nullptr);
+    CoordinateStatus(QgsMapCanvas *canvas, CanvasScaleCorrection *scaleCorrection, QWidget *parent = nullptr);
 
     /** The text shown for the cursor's projected position, e.g. "x 500123.45  y 3400123.45 m". */
     QString projectedText() const;
@@ -31,6 +32,7 @@ class CoordinateStatus : public QWidget
     void updateCrs();
 
     QgsMapCanvas *mCanvas = nullptr;
+    CanvasScaleCorrection *mScaleCorrection = nullptr;
     QgsScaleWidget *mScale = nullptr;
     QLabel *mProjected = nullptr;
     QLabel *mGeographic = nullptr;

@@ -7,6 +7,7 @@
 #include "map/layertreestate.h"
 #include "map/projectedcrs.h"
 #include "ui/bookmarksdock.h"
+#include "ui/canvasscalecorrection.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
 #include "ui/copycoordinatestool.h"
@@ -76,7 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
 
   mDecorations = new MapDecorations(mCanvas);
   mNavigation = new MapNavigation(mCanvas, this);
-  mCoordinateStatus = new CoordinateStatus(mCanvas, this);
+  mScaleCorrection = new CanvasScaleCorrection(mCanvas, QgsProject::instance());
+  mCoordinateStatus = new CoordinateStatus(mCanvas, mScaleCorrection, this);
   statusBar()->addPermanentWidget(mCoordinateStatus);
 
   createDocks();

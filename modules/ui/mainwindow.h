@@ -8,6 +8,7 @@
 
 class BookmarksDock;
 class CacheLocatorFilter;
+class CanvasScaleCorrection;
 class MapDecorations;
 class QgsMapOverviewCanvas;
 class QgsLayerTreeMapCanvasBridge;
@@ -86,6 +87,7 @@ class MainWindow : public QMainWindow
     QgsLayerTreeMapCanvasBridge *mLayerTreeBridge = nullptr;
     IdentifyResultsDock *mIdentifyResults = nullptr;
     MapNavigation *mNavigation = nullptr;
+    CanvasScaleCorrection *mScaleCorrection = nullptr;
     CoordinateStatus *mCoordinateStatus = nullptr;
     CaseFilterBar *mCaseFilter = nullptr;
     QgsLocatorWidget *mLocator = nullptr;
