@@ -1277,7 +1277,7 @@
 <context>
     <name>CoordinateStatus</name>
     <message>
-        <location filename="../modules/ui/coordinatestatus.cpp" line="+35"/>
+        <location filename="../modules/ui/coordinatestatus.cpp" line="+39"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
@@ -1302,7 +1302,7 @@
         <translation>地图坐标参考系</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>x %1  y %2 m</source>
         <translation>X %1  Y %2 米</translation>
     </message>
@@ -2538,12 +2538,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+64"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+65"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Measured: %1</source>
         <translation>测量结果：%1</translation>
     </message>
@@ -3486,12 +3486,13 @@
 <context>
     <name>OneBoxStatistics</name>
     <message>
-        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+37"/>
+        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+58"/>
+        <location line="+23"/>
         <source>The study area could not be read: %1</source>
         <translation>无法读取统计范围：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+59"/>
         <source>GEOS could not cut %n features by the study area (%1); no figures are given rather than wrong ones.</source>
         <translation>
             <numerusform>GEOS 无法按统计范围裁切 %n 个要素（%1）；为避免给出错误数字，不输出结果。</numerusform>
@@ -3949,7 +3950,7 @@
 <context>
     <name>StyleLibrary</name>
     <message>
-        <location filename="../modules/map/stylelibrary.cpp" line="+19"/>
+        <location filename="../modules/map/stylelibrary.cpp" line="+21"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
@@ -4027,11 +4028,6 @@
         <location line="+1"/>
         <source>On time</source>
         <translation>按时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed or cancelled</source>
-        <translation>已结案或作废</translation>
     </message>
     <message>
         <location line="+1"/>
