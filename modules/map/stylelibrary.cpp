@@ -34,7 +34,6 @@ namespace
       QT_TRANSLATE_NOOP("StyleLibrary", "Overdue"),
       QT_TRANSLATE_NOOP("StyleLibrary", "Due within 4 hours"),
       QT_TRANSLATE_NOOP("StyleLibrary", "On time"),
-      QT_TRANSLATE_NOOP("StyleLibrary", "Closed or cancelled"),
       QT_TRANSLATE_NOOP("StyleLibrary", "Municipal utilities"),
       QT_TRANSLATE_NOOP("StyleLibrary", "Transport facilities"),
       QT_TRANSLATE_NOOP("StyleLibrary", "Sanitation facilities"),
