@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,26 @@ namespace
   }
 } // namespace
 
+bool OneBoxDock::eventFilter(QObject *watched, QEvent *event)
+{
+  if (watched == mSummary && event->type() == QEvent::Resize)
+    fitSummary();
+  return QDockWidget::eventFilter(watched, event);
+}
+
+void OneBoxDock::setSummary(const QString &text)
+{
+  mSummary->setText(text);
+  fitSummary();
+}
+
+void OneBoxDock::fitSummary()
+{
+  const int height = mSummary->heightForWidth(mSummary->width());
+  if (height > 0 && height != mSummary->minimumHeight())
+    mSummary->setMinimumHeight(height);
+}
+
 OneBoxDock::OneBoxDock(QgsMapCanvas *canvas, QWidget *parent)
     : QDockWidget(tr("One-Box Statistics"), parent)
     , mCanvas(canvas)
@@ -52,6 +73,7 @@ OneBoxDock::OneBoxDock(QgsMapCanvas *canvas, QWidget *parent)
                  content);
   mSummary->setWordWrap(true);
   mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  mSummary->installEventFilter(this);
   layout->addWidget(mSummary);
 
   auto *progressRow = new QHBoxLayout;
@@ -108,7 +130,7 @@ OneBoxDock::~OneBoxDock()
 
 void OneBoxDock::showMessage(const QString &message)
 {
-  mSummary->setText(message);
+  setSummary(message);
   show();
   raise();
 }
@@ -125,7 +147,7 @@ void OneBoxDock::compute(const StudyArea &area)
   highlight(area, QByteArray());
   show();
   raise();
-  mSummary->setText(tr("Computing the figures of the %1…").arg(area.description()));
+  setSummary(tr("Computing the figures of the %1…").arg(area.description()));
   mProgress->setValue(0);
   mProgress->show();
   mCancel->show();
@@ -148,8 +170,8 @@ void OneBoxDock::compute(const StudyArea &area)
       return;
     mProgress->hide();
     mCancel->hide();
-    mSummary->setText(task->errorMessage().isEmpty() ? tr("Cancelled.")
-                                                     : tr("No figures: %1").arg(task->errorMessage()));
+    setSummary(task->errorMessage().isEmpty() ? tr("Cancelled.")
+                                              : tr("No figures: %1").arg(task->errorMessage()));
   });
   QgsApplication::taskManager()->addTask(task);
 }
@@ -176,16 +198,15 @@ void OneBoxDock::showFigures(const OneBoxFigures &figures)
                                            mWorkflow ? &*mWorkflow : nullptr);
 
   const QLocale locale;
-  mSummary->setText(tr("<b>%1</b>: %2 hm² · green-space ratio <b>%3%</b> · green-coverage ratio <b>%4%</b> · "
-                       "%5 components · %6 cases (%7 open, %8 overdue)")
-                        .arg(figures.areaDescription.toHtmlEscaped(),
-                             locale.toString(figures.area / 10000, 'f', 2),
-                             locale.toString(figures.greenSpaceRatio() * 100, 'f', 2),
-                             locale.toString(figures.greenCoverageRatio() * 100, 'f', 2))
-                        .arg(figures.components.total)
-                        .arg(figures.cases.total)
-                        .arg(figures.cases.open)
-                        .arg(figures.cases.overdue));
+  setSummary(tr("<b>%1</b>: %2 hm² · green-space ratio <b>%3%</b> · green-coverage ratio <b>%4%</b> · "
+                "%5 components · %6 cases (%7 open, %8 overdue)")
+                 .arg(figures.areaDescription.toHtmlEscaped(), locale.toString(figures.area / 10000, 'f', 2),
+                      locale.toString(figures.greenSpaceRatio() * 100, 'f', 2),
+                      locale.toString(figures.greenCoverageRatio() * 100, 'f', 2))
+                 .arg(figures.components.total)
+                 .arg(figures.cases.total)
+                 .arg(figures.cases.open)
+                 .arg(figures.cases.overdue));
   mTable->clear();
   QTreeWidgetItem *section = nullptr;
   for (const OneBoxReport::Row &row : mReport->rows())

@@ -55,7 +55,13 @@ class OneBoxDock : public QDockWidget
     /** New figures are shown. */
     void figuresShown();
 
+  protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
   private:
+    void setSummary(const QString &text);
+    /** Gives the summary the height its wrapped text needs: a dock's layout does not ask its label. */
+    void fitSummary();
     void showFigures(const OneBoxFigures &figures);
     void highlight(const StudyArea &area, const QByteArray &greenWkb);
     void exportDialog();
