@@ -427,7 +427,7 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+112"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+115"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -438,12 +438,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Components</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Component names</source>
+        <translation>部件名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -513,19 +518,19 @@
         <translation>街区</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+35"/>
-        <location line="+74"/>
+        <location line="-86"/>
+        <location line="+37"/>
+        <location line="+78"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Open cases by community</source>
         <translation>各社区在办案件数</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
@@ -2538,12 +2543,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+65"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+66"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Measured: %1</source>
         <translation>测量结果：%1</translation>
     </message>
@@ -2926,7 +2931,7 @@
 <context>
     <name>OneBoxDock</name>
     <message>
-        <location filename="../modules/ui/oneboxdock.cpp" line="+43"/>
+        <location filename="../modules/ui/oneboxdock.cpp" line="+64"/>
         <source>One-Box Statistics</source>
         <translation>一框统计</translation>
     </message>
@@ -2936,7 +2941,7 @@
         <translation>在地图上绘制矩形、多边形或圆形，或选取单元网格、社区、街道，查看范围内的绿地、部件和案件。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3006,7 +3011,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2 公顷 · 绿地率 &lt;b&gt;%3%&lt;/b&gt; · 绿化覆盖率 &lt;b&gt;%4%&lt;/b&gt; · 部件 %5 个 · 案件 %6 件（未结 %7 件，超期 %8 件）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>There are no figures to export yet.</source>
         <translation>还没有可导出的统计结果。</translation>
     </message>
@@ -3950,9 +3955,19 @@
 <context>
     <name>StyleLibrary</name>
     <message>
-        <location filename="../modules/map/stylelibrary.cpp" line="+21"/>
+        <location filename="../modules/map/stylelibrary.cpp" line="+24"/>
+        <source>Footprints</source>
+        <translation>建筑轮廓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buildings</source>
         <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor numbers</source>
+        <translation>楼层数</translation>
     </message>
     <message>
         <location line="+1"/>

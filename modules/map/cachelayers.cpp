@@ -30,6 +30,7 @@ namespace
       const char *name;
       QString subset;               //!< SQL filter of the features shown
       const char *source = nullptr; //!< the table it reads, when not \a table
+      bool identifiable = true;     //!< false for a view whose table another layer already identifies
   };
 
   QgsDataSourceUri sourceOf(const QString &path, const QString &table)
@@ -54,6 +55,8 @@ namespace
     }
     if (!spec.subset.isEmpty())
       layer->setSubsetString(spec.subset);
+    if (!spec.identifiable)
+      layer->setFlags(layer->flags() & ~QgsMapLayer::Identifiable);
     if (!StyleLibrary::apply(layer.get(), QString::fromLatin1(spec.table), error))
       return nullptr;
     layer->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(spec.table));
@@ -115,7 +118,11 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
        {{"cases", QT_TRANSLATE_NOOP("CacheLayers", "Open cases"),
          CaseFilter().subsetString(QDateTime::currentDateTimeUtc()), "open_case"}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Components"),
-       {{"component", QT_TRANSLATE_NOOP("CacheLayers", "Components")}}},
+       // The names are a layer of their own, drawn only near (1:800): QGIS works out every icon's
+       // outline for a labelled point layer, labels in range or not.
+       {{"component_names", QT_TRANSLATE_NOOP("CacheLayers", "Component names"), QString(), "component",
+         false},
+        {"component", QT_TRANSLATE_NOOP("CacheLayers", "Components")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Grid"),
        {{"district", QT_TRANSLATE_NOOP("CacheLayers", "District")},
         {"street", QT_TRANSLATE_NOOP("CacheLayers", "Streets")},

@@ -7,6 +7,7 @@
 #include "map/layertreestate.h"
 #include "map/projectedcrs.h"
 #include "ui/bookmarksdock.h"
+#include "ui/canvaslabelgate.h"
 #include "ui/canvasscalecorrection.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
   mDecorations = new MapDecorations(mCanvas);
   mNavigation = new MapNavigation(mCanvas, this);
   mScaleCorrection = new CanvasScaleCorrection(mCanvas, QgsProject::instance());
+  auto *labelGate = new CanvasLabelGate(mCanvas, QgsProject::instance());
+  connect(mScaleCorrection, &CanvasScaleCorrection::factorChanged, labelGate, &CanvasLabelGate::update);
   mCoordinateStatus = new CoordinateStatus(mCanvas, mScaleCorrection, this);
   statusBar()->addPermanentWidget(mCoordinateStatus);
 

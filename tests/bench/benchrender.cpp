@@ -15,8 +15,11 @@
 //
 //   bench_render --cache city.xhc [--iterations 5] [--size 1920x1080] [--snapshot DIR]
 #include "map/cachelayers.h"
+#include "map/labelgate.h"
 
+#include "map/labelgate.h"
 #include <QCommandLineParser>
+
 #include <QDir>
 #include <QElapsedTimer>
 
@@ -170,6 +173,8 @@ int main(int argc, char *argv[])
     settings.setExtent(extent);
     settings.setFlag(Qgis::MapSettingsFlag::DrawLabeling, true);
     settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+    // As the canvas does before it draws (CanvasLabelGate); the peer's layers have no labels.
+    labelgate::matchScale(layers, settings.scale());
     return settings;
   };
   const QgsRectangle full = district->extent();

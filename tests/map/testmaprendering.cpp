@@ -1,4 +1,5 @@
 #include "map/cachelayers.h"
+#include "map/scaleranges.h"
 
 #include "cache/cachefile.h"
 
@@ -6,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <qgslayertree.h>
@@ -108,6 +110,13 @@ void TestMapRendering::rendersAsTheControlImage()
   const QSize size(640, 480);
   const QgsPointXY centre(mDistrict.center().x() + offset.x(), mDistrict.center().y() + offset.y());
   QgsMapSettings settings = settingsFor(centre, scale, size, ratio);
+  // As the canvas does at this ratio (CanvasScaleCorrection): the styles' ranges in QGIS's scale.
+  for (QgsMapLayer *layer : settings.layers())
+    scaleranges::applyFactor(layer, scaleranges::reportedScaleFactor(settings));
+  const auto restoreRanges = qScopeGuard([&settings] {
+    for (QgsMapLayer *layer : settings.layers())
+      scaleranges::applyFactor(layer, 1);
+  });
   const QString controlDirectory = QStringLiteral(XIUHUA_TEST_DATA_DIR "/control_images/");
 
   if (qEnvironmentVariableIsSet("XIUHUA_UPDATE_CONTROL_IMAGES"))

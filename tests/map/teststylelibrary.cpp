@@ -1,4 +1,5 @@
 #include "map/cachelayers.h"
+#include "map/labelgate.h"
 #include "map/stylelibrary.h"
 
 #include "cache/cachefile.h"
@@ -12,6 +13,9 @@
 #include <QTemporaryDir>
 
 #include <qgslabelingresults.h>
+#include <qgslayertree.h>
+#include <qgsmaprenderercache.h>
+#include <qgsmaprendererparalleljob.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
 #include <qgsproject.h>
@@ -32,6 +36,8 @@ class TestStyleLibrary : public QObject
     void everyLegendTextIsTranslatable();
     void roadsAreNamedNearAndDrawnFar();
     void everyComponentIconIsUsed();
+    void componentNamesAreDrawnOnlyNear();
+    void labelsAreReusedWhenOnlyCasesChange();
 
   private:
     static QgsVectorLayer *layerOf(const QString &table);
@@ -190,6 +196,114 @@ void TestStyleLibrary::everyComponentIconIsUsed()
     QVERIFY2(document.setContent(&svg), qPrintable(code));
     QVERIFY2(document.toString().contains(QStringLiteral("param(outline)")), qPrintable(code));
   }
+}
+
+void TestStyleLibrary::componentNamesAreDrawnOnlyNear()
+{
+  QTemporaryDir directory;
+  const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  QString error;
+  {
+    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
+    QVERIFY2(cache, qPrintable(error));
+    QVERIFY2(
+        cache->database().execute(
+            QStringLiteral("INSERT INTO component (id, type_code, name, geom) VALUES ('3301990010370001', "
+                           "'01037', '雨水井盖 1', GeomFromText('POINT(500000 3400000)', 4549))"),
+            &error),
+        qPrintable(error));
+  }
+  QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
+  QgsVectorLayer *icons = layerOf(QStringLiteral("component"));
+  QgsVectorLayer *names = layerOf(QStringLiteral("component_names"));
+  QVERIFY(icons && names);
+  // The icons carry no labels (QGIS would outline every icon for them at any scale); the names are a
+  // layer that only the identify tool leaves out, so a component is identified once.
+  QVERIFY(!icons->labelsEnabled());
+  QVERIFY(names->labelsEnabled());
+  QVERIFY(!names->flags().testFlag(QgsMapLayer::Identifiable));
+  QVERIFY(icons->flags().testFlag(QgsMapLayer::Identifiable));
+  QVERIFY(names->isInScaleRange(500));
+  QVERIFY(!names->isInScaleRange(1000));
+
+  const auto labelsAt = [names](double scale) {
+    QgsMapSettings settings;
+    settings.setLayers({names});
+    settings.setDestinationCrs(names->crs());
+    settings.setOutputSize(QSize(400, 400));
+    settings.setOutputDpi(96);
+    const double half = 200 * scale * 0.0254 / 96;
+    settings.setExtent(QgsRectangle(500000 - half, 3400000 - half, 500000 + half, 3400000 + half));
+    QgsMapRendererSequentialJob job(settings);
+    job.start();
+    job.waitForFinished();
+    std::unique_ptr<QgsLabelingResults> results(job.takeLabelingResults());
+    return results ? results->allLabels().size() : 0;
+  };
+  QCOMPARE(labelsAt(500), 1);
+  QCOMPARE(labelsAt(2000), 0);
+  QgsProject::instance()->clear();
+}
+
+void TestStyleLibrary::labelsAreReusedWhenOnlyCasesChange()
+{
+  QTemporaryDir directory;
+  const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  QString error;
+  {
+    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
+    QVERIFY2(cache, qPrintable(error));
+    const QString square = QStringLiteral(
+        "CastToMultiPolygon(GeomFromText('POLYGON((500000 3400000, 501000 3400000, 501000 3401000, 500000 "
+        "3401000, 500000 3400000))', 4549))");
+    QVERIFY2(
+        cache->database().execute(
+            QStringLiteral("INSERT INTO district (code, name, geom) VALUES ('330106', '西湖区', %1);"
+                           "INSERT INTO street (code, district_code, name, geom) VALUES ('330106001', "
+                           "'330106', '北山街道', %1);"
+                           "INSERT INTO community (code, street_code, name, geom) VALUES ('330106001001', "
+                           "'330106001', '宝石社区', %1)")
+                .arg(square),
+            &error),
+        qPrintable(error));
+  }
+  QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
+  const QList<QgsMapLayer *> layers = QgsProject::instance()->layerTreeRoot()->checkedLayers();
+  QgsVectorLayer *cells = layerOf(QStringLiteral("grid_cell"));
+  QgsVectorLayer *communities = layerOf(QStringLiteral("community"));
+  QgsVectorLayer *cases = layerOf(QStringLiteral("cases"));
+  QVERIFY(cells && communities && cases);
+
+  // The city view, 1:30,000: the grid cells are not drawn, so their labels are off; the
+  // communities are named.
+  QgsMapSettings settings;
+  settings.setLayers(layers);
+  settings.setDestinationCrs(cells->crs());
+  settings.setOutputSize(QSize(800, 600));
+  settings.setOutputDpi(96);
+  const double half = 400 * 30000 * 0.0254 / 96;
+  settings.setExtent(QgsRectangle(500500 - half, 3400500 - half, 500500 + half, 3400500 + half));
+  labelgate::matchScale(layers, settings.scale());
+  QVERIFY(!cells->labelsEnabled());
+  QVERIFY(communities->labelsEnabled());
+
+  QgsMapRendererCache cache;
+  const auto render = [&settings, &cache] {
+    QgsMapRendererParallelJob job(settings);
+    job.setCache(&cache);
+    job.start();
+    job.waitForFinished();
+    return job.usedCachedLabels();
+  };
+  QVERIFY(!render());
+  // A new case: only the cases are drawn again, the labels come from the cache.
+  cache.invalidateCacheForLayer(cases);
+  QVERIFY(render());
+
+  // At street level the cells are drawn and named again.
+  labelgate::matchScale(layers, 1000);
+  QVERIFY(cells->labelsEnabled());
+  QgsProject::instance()->clear();
 }
 
 XIUHUA_QGIS_TEST_MAIN(TestStyleLibrary, false)

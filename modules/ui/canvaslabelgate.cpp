@@ -1,0 +1,21 @@
+#include "ui/canvaslabelgate.h"
+
+#include "map/labelgate.h"
+
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+
+CanvasLabelGate::CanvasLabelGate(QgsMapCanvas *canvas, QgsProject *project)
+    : QObject(canvas)
+    , mCanvas(canvas)
+    , mProject(project)
+{
+  // The canvas announces a new scale before it draws at it (the redraw waits for its timer).
+  connect(mCanvas, &QgsMapCanvas::scaleChanged, this, &CanvasLabelGate::update);
+  connect(mProject, &QgsProject::layersAdded, this, &CanvasLabelGate::update);
+}
+
+void CanvasLabelGate::update()
+{
+  labelgate::matchScale(mProject->mapLayers().values(), mCanvas->mapSettings().scale());
+}
