@@ -1,26 +1,12 @@
 #pragma once
 
+#include "analysis/envelope.h"
 #include "analysis/geoscontext.h"
 
 #include <QByteArray>
 #include <QString>
 
 class SqliteStatement;
-
-/** An axis-aligned rectangle in the cache CRS. */
-struct Envelope
-{
-    double xmin = 0;
-    double ymin = 0;
-    double xmax = 0;
-    double ymax = 0;
-
-    /** The rectangle grown by \a distance on every side. */
-    Envelope expanded(double distance) const
-    {
-      return {xmin - distance, ymin - distance, xmax + distance, ymax + distance};
-    }
-};
 
 /**
  * The study area as the statistics use it: prepared once, then asked for every feature whether it

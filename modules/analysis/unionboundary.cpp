@@ -204,7 +204,7 @@ std::vector<std::vector<size_t>> UnionBoundary::neighbours() const
   std::vector<std::vector<size_t>> result(mPolygons.size());
   for (size_t k = 0; k < byLeft.size(); ++k)
   {
-    const Box &box = mPolygons[byLeft[k]].box;
+    const Envelope &box = mPolygons[byLeft[k]].box;
     for (size_t l = k + 1; l < byLeft.size() && mPolygons[byLeft[l]].box.xmin <= box.xmax; ++l)
     {
       if (box.meets(mPolygons[byLeft[l]].box))
@@ -298,7 +298,7 @@ void UnionBoundary::meet(const Point &a, const Point &b, const Point &c, const P
 
 bool UnionBoundary::strictlyInside(const Polygon &polygon, const Point &point)
 {
-  const Box &box = polygon.box;
+  const Envelope &box = polygon.box;
   if (point.x <= box.xmin || point.x >= box.xmax || point.y <= box.ymin || point.y >= box.ymax)
     return false;
   int winding = 0;
@@ -390,8 +390,9 @@ std::optional<UnionBoundary::Measure> UnionBoundary::measure(const AnalysisFeedb
         const Point &b = ring[i];
         if (isSame(a, b))
           continue;
-        const Box edgeBox{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)};
-        const Box reach = edgeBox.expanded(tolerance);
+        const Envelope edgeBox{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x),
+                               std::max(a.y, b.y)};
+        const Envelope reach = edgeBox.expanded(tolerance);
         others.clear();
         splits.clear();
         stretches.clear();
@@ -407,8 +408,8 @@ std::optional<UnionBoundary::Measure> UnionBoundary::measure(const AnalysisFeedb
             {
               const Point &c = otherRing[j - 1];
               const Point &d = otherRing[j];
-              const Box otherEdgeBox{std::min(c.x, d.x), std::min(c.y, d.y), std::max(c.x, d.x),
-                                     std::max(c.y, d.y)};
+              const Envelope otherEdgeBox{std::min(c.x, d.x), std::min(c.y, d.y), std::max(c.x, d.x),
+                                          std::max(c.y, d.y)};
               if (reach.meets(otherEdgeBox) && !isSame(c, d))
                 meet(a, b, c, d, other, splits, stretches);
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/envelope.h"
 #include "analysis/geoscontext.h"
 
 #include <optional>
@@ -50,29 +51,11 @@ class UnionBoundary
     };
 
   private:
-    struct Box
-    {
-        double xmin = 0;
-        double ymin = 0;
-        double xmax = 0;
-        double ymax = 0;
-
-        Box expanded(double distance) const
-        {
-          return {xmin - distance, ymin - distance, xmax + distance, ymax + distance};
-        }
-
-        bool meets(const Box &other) const
-        {
-          return xmin <= other.xmax && other.xmin <= xmax && ymin <= other.ymax && other.ymin <= ymax;
-        }
-    };
-
     /** One polygon: its rings closed (last point = first), shells counter-clockwise, holes clockwise. */
     struct Polygon
     {
         const GEOSGeometry *source = nullptr;
-        Box box;
+        Envelope box;
         std::vector<std::vector<Point>> rings;
     };
 

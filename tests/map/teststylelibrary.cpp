@@ -41,6 +41,8 @@ class TestStyleLibrary : public QObject
 
   private:
     static QgsVectorLayer *layerOf(const QString &table);
+    /** A new cache at \a path holding a district, a street and a community on one square kilometre. */
+    static void createDistrict(const QString &path);
 };
 
 QgsVectorLayer *TestStyleLibrary::layerOf(const QString &table)
@@ -53,29 +55,32 @@ QgsVectorLayer *TestStyleLibrary::layerOf(const QString &table)
   return nullptr;
 }
 
+void TestStyleLibrary::createDistrict(const QString &path)
+{
+  QString error;
+  std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
+  QVERIFY2(cache, qPrintable(error));
+  const QString square = QStringLiteral(
+      "CastToMultiPolygon(GeomFromText('POLYGON((500000 3400000, 501000 3400000, 501000 3401000, 500000 "
+      "3401000, 500000 3400000))', 4549))");
+  QVERIFY2(cache->database().execute(
+               QStringLiteral("INSERT INTO district (code, name, geom) VALUES ('330106', '西湖区', %1);"
+                              "INSERT INTO street (code, district_code, name, geom) VALUES ('330106001', "
+                              "'330106', '北山街道', %1);"
+                              "INSERT INTO community (code, street_code, name, geom) VALUES ('330106001001', "
+                              "'330106001', '宝石社区', %1)")
+                   .arg(square),
+               &error),
+           qPrintable(error));
+}
+
 void TestStyleLibrary::everyStyleAppliesToItsLayer()
 {
   QTemporaryDir directory;
   const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  // A community, so that there is something to count open cases by.
+  createDistrict(path);
   QString error;
-  {
-    // A community, so that there is something to count open cases by.
-    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
-    QVERIFY2(cache, qPrintable(error));
-    const QString square = QStringLiteral(
-        "CastToMultiPolygon(GeomFromText('POLYGON((500000 3400000, 501000 3400000, 501000 3401000, 500000 "
-        "3401000, 500000 3400000))', 4549))");
-    QVERIFY2(
-        cache->database().execute(
-            QStringLiteral("INSERT INTO district (code, name, geom) VALUES ('330106', '西湖区', %1);"
-                           "INSERT INTO street (code, district_code, name, geom) VALUES ('330106001', "
-                           "'330106', '北山街道', %1);"
-                           "INSERT INTO community (code, street_code, name, geom) VALUES ('330106001001', "
-                           "'330106001', '宝石社区', %1)")
-                .arg(square),
-            &error),
-        qPrintable(error));
-  }
   QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
   const QStringList styles = QDir(StyleLibrary::directory()).entryList({QStringLiteral("*.qml")});
   QVERIFY(styles.size() >= 15);
@@ -249,24 +254,8 @@ void TestStyleLibrary::labelsAreReusedWhenOnlyCasesChange()
 {
   QTemporaryDir directory;
   const QString path = directory.filePath(QStringLiteral("city.xhc"));
+  createDistrict(path);
   QString error;
-  {
-    std::unique_ptr<CacheFile> cache = CacheFile::create(path, CacheSettings(), &error);
-    QVERIFY2(cache, qPrintable(error));
-    const QString square = QStringLiteral(
-        "CastToMultiPolygon(GeomFromText('POLYGON((500000 3400000, 501000 3400000, 501000 3401000, 500000 "
-        "3401000, 500000 3400000))', 4549))");
-    QVERIFY2(
-        cache->database().execute(
-            QStringLiteral("INSERT INTO district (code, name, geom) VALUES ('330106', '西湖区', %1);"
-                           "INSERT INTO street (code, district_code, name, geom) VALUES ('330106001', "
-                           "'330106', '北山街道', %1);"
-                           "INSERT INTO community (code, street_code, name, geom) VALUES ('330106001001', "
-                           "'330106001', '宝石社区', %1)")
-                .arg(square),
-            &error),
-        qPrintable(error));
-  }
   QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
   const QList<QgsMapLayer *> layers = QgsProject::instance()->layerTreeRoot()->checkedLayers();
   QgsVectorLayer *cells = layerOf(QStringLiteral("grid_cell"));
