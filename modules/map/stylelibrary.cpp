@@ -71,6 +71,13 @@ QString StyleLibrary::directory()
   return datapaths::dataDirectory() + QStringLiteral("/styles");
 }
 
+QgsLabelingEngineSettings StyleLibrary::labelingEngineSettings()
+{
+  QgsLabelingEngineSettings settings;
+  settings.setMaximumLineCandidatesPerCm(1);
+  return settings;
+}
+
 QStringList StyleLibrary::legendTexts()
 {
   QStringList texts;

@@ -6,6 +6,7 @@
 #include "map/layerfileloader.h"
 #include "map/layertreestate.h"
 #include "map/projectedcrs.h"
+#include "map/stylelibrary.h"
 #include "ui/bookmarksdock.h"
 #include "ui/canvaslabelgate.h"
 #include "ui/canvasscalecorrection.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
   mCanvas->setParallelRenderingEnabled(true);
   mCanvas->setCachingEnabled(true);
   mCanvas->setPreviewJobsEnabled(true);
+  mCanvas->setLabelingEngineSettings(StyleLibrary::labelingEngineSettings());
   mCanvas->enableAntiAliasing(true);
   setCentralWidget(mCanvas);
 

@@ -16,6 +16,7 @@
 //   bench_render --cache city.xhc [--iterations 5] [--size 1920x1080] [--snapshot DIR]
 #include "map/cachelayers.h"
 #include "map/labelgate.h"
+#include "map/stylelibrary.h"
 
 #include "map/labelgate.h"
 #include <QCommandLineParser>
@@ -173,7 +174,10 @@ int main(int argc, char *argv[])
     settings.setExtent(extent);
     settings.setFlag(Qgis::MapSettingsFlag::DrawLabeling, true);
     settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
-    // As the canvas does before it draws (CanvasLabelGate); the peer's layers have no labels.
+    // As the canvas is set up and does before it draws (CanvasLabelGate); the peer's layers have no
+    // labels, and QGIS's default engine settings.
+    if (layers == ours)
+      settings.setLabelingEngineSettings(StyleLibrary::labelingEngineSettings());
     labelgate::matchScale(layers, settings.scale());
     return settings;
   };

@@ -1,5 +1,6 @@
 #include "map/cachelayers.h"
 #include "map/scaleranges.h"
+#include "map/stylelibrary.h"
 
 #include "cache/cachefile.h"
 
@@ -75,6 +76,7 @@ QgsMapSettings TestMapRendering::settingsFor(const QgsPointXY &centre, double sc
   // The layers people see, in the layer tree's order, as the canvas draws them.
   settings.setLayers(QgsProject::instance()->layerTreeRoot()->checkedLayers());
   settings.setDestinationCrs(settings.layers().constFirst()->crs());
+  settings.setLabelingEngineSettings(StyleLibrary::labelingEngineSettings());
   settings.setOutputDpi(96);
   settings.setDevicePixelRatio(static_cast<float>(ratio));
   settings.setOutputSize(size);
