@@ -30,8 +30,7 @@ std::optional<GreenFigures> GreenStatistics::compute(const ShapeClipper &shape, 
   GreenFigures figures;
   mPlotsInside.clear();
   mPlotCountsInRatio.clear();
-  if (!measurePlots(shape, figures, feedback, error) || !measureCanopies(shape, figures, feedback, error) ||
-      !measureParkService(shape, figures, error))
+  if (!measurePlots(shape, figures, feedback, error) || !measureCanopies(shape, figures, feedback, error))
     return std::nullopt;
   if (keepShapes)
   {
@@ -195,7 +194,8 @@ bool GreenStatistics::measureCanopies(const ShapeClipper &shape, GreenFigures &f
   return true;
 }
 
-bool GreenStatistics::measureParkService(const ShapeClipper &shape, GreenFigures &figures, QString *error)
+bool GreenStatistics::measureParkService(const ShapeClipper &shape, GreenFigures &figures,
+                                         const AnalysisFeedback *feedback, QString *error)
 {
   // A park serves by its whole size, wherever most of it lies: parks up to the largest radius
   // beyond the area count.
@@ -206,6 +206,8 @@ bool GreenStatistics::measureParkService(const ShapeClipper &shape, GreenFigures
   std::vector<GeosContext::Geometry> serviceAreas;
   while (parks.next())
   {
+    if (feedback && feedback->isCanceled())
+      return false;
     const GreenClass *green = mClasses.find(parks.text(0));
     if (!green || !green->isPark)
       continue;
@@ -246,6 +248,8 @@ bool GreenStatistics::measureParkService(const ShapeClipper &shape, GreenFigures
   bindEnvelope(homes, shape.envelope());
   while (homes.next())
   {
+    if (feedback && feedback->isCanceled())
+      return false;
     const GeosContext::Geometry home = readPolygon(homes.blob(0), &figures.repairedGeometries);
     if (!home)
       continue;

@@ -56,18 +56,26 @@ class GreenStatistics
     GreenStatistics(SqliteDatabase &database, const GeosContext &geos, const GreenClasses &classes);
 
     /**
-     * The figures inside \a shape; with \a keepShapes also the clipped plots for the map. Nothing when
-     * cancelled through \a feedback, or with \a error when the cache cannot be read.
+     * The green space and tree cover inside \a shape (not the park service: measureParkService());
+     * with \a keepShapes also the clipped plots for the map. Nothing when cancelled through
+     * \a feedback, or with \a error when the cache cannot be read.
      */
     std::optional<GreenFigures> compute(const ShapeClipper &shape, bool keepShapes,
                                         const AnalysisFeedback *feedback, QString *error);
+
+    /**
+     * Adds the park service to \a figures: the parks reaching into \a shape and the residential
+     * footprint inside, served or not. It reads other rows than compute(), so it may run beside it on
+     * another connection. False when cancelled or with \a error when the cache cannot be read.
+     */
+    bool measureParkService(const ShapeClipper &shape, GreenFigures &figures,
+                            const AnalysisFeedback *feedback, QString *error);
 
   private:
     bool measurePlots(const ShapeClipper &shape, GreenFigures &figures, const AnalysisFeedback *feedback,
                       QString *error);
     bool measureCanopies(const ShapeClipper &shape, GreenFigures &figures, const AnalysisFeedback *feedback,
                          QString *error);
-    bool measureParkService(const ShapeClipper &shape, GreenFigures &figures, QString *error);
     /** The polygon of \a wkb, made valid if it is not (counted in \a repaired, when given). */
     GeosContext::Geometry readPolygon(const QByteArray &wkb, int *repaired) const;
 

@@ -44,11 +44,10 @@ SqliteDatabase *OneBoxStatistics::inventoryConnection()
   return mInventoryConnection.get();
 }
 
-OneBoxStatistics::Inventory OneBoxStatistics::computeInventory(SqliteDatabase &database,
-                                                               const StudyArea &area,
-                                                               const OneBoxOptions &options,
-                                                               const QDateTime &now,
-                                                               const AnalysisFeedback *feedback)
+OneBoxStatistics::Inventory
+OneBoxStatistics::computeInventory(SqliteDatabase &database, const GreenClasses &classes,
+                                   const StudyArea &area, const OneBoxOptions &options, const QDateTime &now,
+                                   const AnalysisFeedback *feedback)
 {
   Inventory inventory;
   GeosContext geos;
@@ -58,8 +57,13 @@ OneBoxStatistics::Inventory OneBoxStatistics::computeInventory(SqliteDatabase &d
     inventory.error = tr("The study area could not be read: %1").arg(geos.lastError());
     return inventory;
   }
+  GreenFigures parkService;
+  if (GreenStatistics(database, geos, classes)
+          .measureParkService(shape, parkService, feedback, &inventory.error))
+    inventory.parkService = parkService;
   InventoryStatistics statistics(database);
-  inventory.components = statistics.components(shape, feedback, &inventory.error);
+  if (inventory.parkService)
+    inventory.components = statistics.components(shape, feedback, &inventory.error);
   if (inventory.components)
     inventory.cases =
         statistics.cases(shape, options.casesFrom, options.casesTo, now, feedback, &inventory.error);
@@ -106,8 +110,9 @@ std::optional<OneBoxFigures> OneBoxStatistics::compute(const StudyArea &area, co
   SqliteDatabase *second = inventoryConnection();
   std::future<Inventory> inventoryRun;
   if (second)
-    inventoryRun = std::async(std::launch::async, &OneBoxStatistics::computeInventory, std::ref(*second),
-                              std::cref(area), std::cref(options), figures.computedAt, feedback);
+    inventoryRun =
+        std::async(std::launch::async, &OneBoxStatistics::computeInventory, std::ref(*second),
+                   std::cref(mClasses), std::cref(area), std::cref(options), figures.computedAt, feedback);
 
   GreenStatistics green(mCache.database(), geos, mClasses);
   std::optional<GreenFigures> greenFigures = green.compute(shape, options.keepGreenShapes, feedback, error);
@@ -120,15 +125,19 @@ std::optional<OneBoxFigures> OneBoxStatistics::compute(const StudyArea &area, co
   progress(60);
   const Inventory inventory =
       second ? inventoryRun.get()
-             : computeInventory(mCache.database(), area, options, figures.computedAt, feedback);
+             : computeInventory(mCache.database(), mClasses, area, options, figures.computedAt, feedback);
   if (!progress(90))
     return std::nullopt;
   figures.green = std::move(*greenFigures);
-  if (!inventory.components || !inventory.cases || !inventory.touched)
+  if (!inventory.parkService || !inventory.components || !inventory.cases || !inventory.touched)
   {
     *error = inventory.error;
     return std::nullopt;
   }
+  figures.green.residentialArea = inventory.parkService->residentialArea;
+  figures.green.residentialServed = inventory.parkService->residentialServed;
+  figures.green.servingParks = inventory.parkService->servingParks;
+  figures.green.repairedGeometries += inventory.parkService->repairedGeometries;
   figures.components = *inventory.components;
   figures.cases = *inventory.cases;
   figures.touched = *inventory.touched;

@@ -77,9 +77,10 @@ class OneBoxStatistics
                                          AnalysisFeedback *feedback, QString *error);
 
   private:
-    /** The inventory of a study area, as computeInventory() finds it on its own thread. */
+    /** What computeInventory() finds, on its own thread: all but the green space and tree cover. */
     struct Inventory
     {
+        std::optional<GreenFigures> parkService; //!< only the park service's fields
         std::optional<ComponentFigures> components;
         std::optional<CaseFigures> cases;
         std::optional<TouchedAreas> touched;
@@ -88,11 +89,13 @@ class OneBoxStatistics
         QString error;
     };
 
-    /** Components, cases and areas touched in \a area, read through \a database with a GEOS context of its
-     * own. */
-    static Inventory computeInventory(SqliteDatabase &database, const StudyArea &area,
-                                      const OneBoxOptions &options, const QDateTime &now,
-                                      const AnalysisFeedback *feedback);
+    /**
+     * The park service, components, cases and areas touched in \a area, read through \a database with
+     * a GEOS context of its own.
+     */
+    static Inventory computeInventory(SqliteDatabase &database, const GreenClasses &classes,
+                                      const StudyArea &area, const OneBoxOptions &options,
+                                      const QDateTime &now, const AnalysisFeedback *feedback);
     /** The second connection, opened on first use; null when the file cannot be opened twice. */
     SqliteDatabase *inventoryConnection();
 
