@@ -32,6 +32,7 @@
 #include <qgsmapoverviewcanvas.h>
 #include <qgsmaptopixel.h>
 #include <qgsproject.h>
+#include <qgsrubberband.h>
 #include <qgsvectorlayer.h>
 
 /** Tests the command-center window with real layers on an offscreen canvas. */
@@ -558,6 +559,29 @@ void TestMainWindow::takesOneBoxStatistics()
     }
   }
   QVERIFY(ratioFound);
+  // The map shows the area and the green space clipped to it: two bands of exactly those areas.
+  const double areaInside = report->rows().at(1).value.toDouble();
+  double greenInside = 0;
+  for (const OneBoxReport::Row &row : report->rows())
+  {
+    if (row.item.startsWith(QStringLiteral("G1 ")))
+      greenInside = row.value.toDouble();
+  }
+  QVERIFY(areaInside > 30000 && greenInside > 9000);
+  QList<double> bandAreas;
+  for (QGraphicsItem *item : canvas->scene()->items())
+  {
+    if (const auto *band = dynamic_cast<QgsRubberBand *>(item); band && band->isVisible())
+      bandAreas.append(band->asGeometry().area());
+  }
+  std::sort(bandAreas.begin(), bandAreas.end());
+  QCOMPARE(bandAreas.size(), 2);
+  QVERIFY2(std::abs(bandAreas.at(0) - greenInside) < 0.01 && std::abs(bandAreas.at(1) - areaInside) < 0.01,
+           qPrintable(QStringLiteral("bands %1 and %2 m², figures %3 and %4 m²")
+                          .arg(bandAreas.at(0))
+                          .arg(bandAreas.at(1))
+                          .arg(greenInside)
+                          .arg(areaInside)));
   const QString csv = directory.filePath(QStringLiteral("figures.csv"));
   QVERIFY2(mWindow->oneBox()->exportTo(csv, &error), qPrintable(error));
   QVERIFY(QFileInfo(csv).size() > 100);
