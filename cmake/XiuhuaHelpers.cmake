@@ -86,7 +86,9 @@ function(xiuhua_add_qtest name)
     set(ARG_TIMEOUT 300)
   endif()
   set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT})
-  if("gui" IN_LIST ARG_LABELS)
+  # QgsApplication is a QApplication even without widgets, and renders text through the platform's
+  # fonts: QGIS tests need a platform as much as GUI tests do.
+  if("gui" IN_LIST ARG_LABELS OR ARG_QGIS)
     set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT QT_QPA_PLATFORM=offscreen)
   endif()
 endfunction()

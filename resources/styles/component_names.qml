@@ -1,6 +1,69 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis maxScale="0" styleCategories="Symbology|Labeling|Rendering" minScale="800" simplifyDrawingHints="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="1" simplifyLocal="1" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyMaxScale="1" labelsEnabled="1" version="3.22.16-Białowieża">
-  <renderer-v2 type="nullSymbol"/>
+  <renderer-v2 symbollevels="0" referencescale="-1" type="singleSymbol" enableorderby="0" forceraster="0">
+    <symbols>
+      <symbol name="0" alpha="1" type="marker" clip_to_extent="1" force_rhr="0">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="properties"/>
+            <Option name="type" type="QString" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" locked="0" class="SimpleMarker" enabled="1">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="0,0,0,0"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="0,0,0,0"/>
+            <Option name="outline_style" type="QString" value="no"/>
+            <Option name="outline_width" type="QString" value="0.5"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="5"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="47,158,68,230" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.5" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="6" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value=""/>
+              <Option name="properties"/>
+              <Option name="type" type="QString" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+    </symbols>
+    <rotation/>
+    <sizescale/>
+  </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
       <text-style fontItalic="0" multilineHeight="1" allowHtml="0" fontKerning="1" fontFamily="Noto Sans CJK SC" fontLetterSpacing="0" textOpacity="1" fontStrikeout="0" useSubstitutions="0" textColor="73,80,87,255" blendMode="0" fontWordSpacing="0" fontWeight="50" namedStyle="" isExpression="1" fieldName="&quot;name&quot;" legendString="Aa" previewBkgrdColor="255,255,255,255" fontUnderline="0" fontSizeUnit="Point" textOrientation="horizontal" fontSize="6.5" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0">
@@ -63,7 +126,7 @@
       </text-style>
       <text-format decimals="3" rightDirectionSymbol=">" leftDirectionSymbol="&lt;" formatNumbers="0" addDirectionSymbol="0" autoWrapLength="0" useMaxLineLengthForAutoWrap="1" wrapChar="" reverseDirectionSymbol="0" multilineAlign="3" placeDirectionSymbol="0" plussign="0"/>
       <placement maxCurvedCharAngleOut="-25" quadOffset="4" xOffset="0" rotationAngle="0" distMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" overrunDistanceUnit="MM" priority="2" placementFlags="10" preserveRotation="1" repeatDistanceUnits="MM" offsetType="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" centroidWhole="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" yOffset="0" lineAnchorClipping="0" polygonPlacementFlags="2" geometryGenerator="" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" dist="2.5" lineAnchorType="0" offsetUnits="MM" rotationUnit="AngleDegrees" maxCurvedCharAngleIn="25" layerType="UnknownGeometry" fitInPolygonOnly="0" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" overrunDistance="0" lineAnchorPercent="0.5" repeatDistance="0" centroidInside="0" distUnits="MM"/>
-      <rendering mergeLines="0" scaleMin="0" minFeatureSize="0" zIndex="0" displayAll="0" limitNumLabels="0" scaleVisibility="0" fontMaxPixelSize="10000" scaleMax="800" drawLabels="1" fontLimitPixelSize="0" fontMinPixelSize="0" obstacle="0" unplacedVisibility="0" labelPerPart="0" maxNumLabels="2000" upsidedownLabels="0" obstacleType="1" obstacleFactor="1"/>
+      <rendering mergeLines="0" scaleMin="0" minFeatureSize="0" zIndex="0" displayAll="0" limitNumLabels="0" scaleVisibility="0" fontMaxPixelSize="10000" scaleMax="800" drawLabels="1" fontLimitPixelSize="0" fontMinPixelSize="0" obstacle="1" unplacedVisibility="0" labelPerPart="0" maxNumLabels="2000" upsidedownLabels="0" obstacleType="1" obstacleFactor="0.4"/>
       <dd_properties>
         <Option type="Map">
           <Option value="" name="name" type="QString"/>
