@@ -27,6 +27,9 @@ class TestUnionArea : public QObject
     std::vector<GeosContext::Geometry> read(const QStringList &wkts) const;
     static std::vector<const GEOSGeometry *> pointers(const std::vector<GeosContext::Geometry> &geometries);
     static QString circle(double x, double y, double radius, int vertices);
+    /** What UnionBoundary measures of \a geometries. */
+    std::optional<UnionBoundary::Measure>
+    measured(const std::vector<GeosContext::Geometry> &geometries) const;
 
     GeosContext mGeos;
 };
@@ -50,6 +53,15 @@ TestUnionArea::pointers(const std::vector<GeosContext::Geometry> &geometries)
   for (const GeosContext::Geometry &geometry : geometries)
     result.push_back(geometry.get());
   return result;
+}
+
+std::optional<UnionBoundary::Measure>
+TestUnionArea::measured(const std::vector<GeosContext::Geometry> &geometries) const
+{
+  UnionBoundary boundary;
+  for (const GeosContext::Geometry &geometry : geometries)
+    boundary.add(mGeos, geometry.get());
+  return boundary.measure(nullptr);
 }
 
 QString TestUnionArea::circle(double x, double y, double radius, int vertices)
@@ -137,10 +149,7 @@ void TestUnionArea::knownUnions()
   QFETCH(double, expected);
   const std::vector<GeosContext::Geometry> geometries = read(polygons);
 
-  UnionBoundary boundary;
-  for (const GeosContext::Geometry &geometry : geometries)
-    boundary.add(mGeos, geometry.get());
-  const std::optional<UnionBoundary::Measure> measure = boundary.measure(nullptr);
+  const std::optional<UnionBoundary::Measure> measure = measured(geometries);
   QVERIFY(measure);
   QVERIFY2(measure->unresolved.empty(), "the boundary should close without the overlay");
   QVERIFY2(std::abs(measure->area - expected) <= 1e-9 * expected,
@@ -172,10 +181,7 @@ void TestUnionArea::rectanglesOnAGridCloseExactly()
                       .arg(y + height));
     }
     const std::vector<GeosContext::Geometry> geometries = read(wkts);
-    UnionBoundary boundary;
-    for (const GeosContext::Geometry &geometry : geometries)
-      boundary.add(mGeos, geometry.get());
-    const std::optional<UnionBoundary::Measure> measure = boundary.measure(nullptr);
+    const std::optional<UnionBoundary::Measure> measure = measured(geometries);
     QVERIFY(measure);
     QVERIFY(measure->unresolved.empty());
     QString error;
@@ -200,10 +206,7 @@ void TestUnionArea::randomCrownsAgreeWithOverlay()
     wkts.append(QStringLiteral(
         "POLYGON((500050 3340050, 500150 3340050, 500150 3340150, 500050 3340150, 500050 3340050))"));
     const std::vector<GeosContext::Geometry> geometries = read(wkts);
-    UnionBoundary boundary;
-    for (const GeosContext::Geometry &geometry : geometries)
-      boundary.add(mGeos, geometry.get());
-    const std::optional<UnionBoundary::Measure> measure = boundary.measure(nullptr);
+    const std::optional<UnionBoundary::Measure> measure = measured(geometries);
     QVERIFY(measure);
     // Crowns at real coordinates, overlapping in chains: their boundary must close without the overlay.
     QVERIFY(measure->unresolved.empty());

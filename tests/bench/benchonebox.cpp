@@ -9,6 +9,7 @@
 
 #include "analysis/oneboxstatistics.h"
 #include "analysis/studyarea.h"
+#include "benchtiming.h"
 #include "cache/cachefile.h"
 #include "cache/sqlitedatabase.h"
 #include "domain/greenclasses.h"
@@ -27,19 +28,6 @@
 
 namespace
 {
-  struct Timing
-  {
-      std::vector<double> milliseconds;
-      double median() const
-      {
-        std::vector<double> sorted = milliseconds;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[sorted.size() / 2];
-      }
-      double min() const { return *std::min_element(milliseconds.begin(), milliseconds.end()); }
-      double max() const { return *std::max_element(milliseconds.begin(), milliseconds.end()); }
-  };
-
   Timing measure(int iterations, const std::function<void()> &work)
   {
     work(); // warm the file cache

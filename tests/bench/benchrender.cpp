@@ -15,6 +15,7 @@
 // ratio peer/ours (>1: ours is faster). Timing never fails the run. --snapshot DIR writes the images.
 //
 //   bench_render --cache city.xhc [--iterations 5] [--size 1920x1080] [--snapshot DIR]
+#include "benchtiming.h"
 #include "map/cachelayers.h"
 #include "map/labelgate.h"
 #include "map/stylelibrary.h"
@@ -40,19 +41,6 @@
 
 namespace
 {
-  struct Timing
-  {
-      std::vector<double> milliseconds;
-      double median() const
-      {
-        std::vector<double> sorted = milliseconds;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.empty() ? 0 : sorted[sorted.size() / 2];
-      }
-      double min() const { return *std::min_element(milliseconds.begin(), milliseconds.end()); }
-      double max() const { return *std::max_element(milliseconds.begin(), milliseconds.end()); }
-  };
-
   /** Renders \a settings completely (labels included) with \a cache, in milliseconds. */
   double render(const QgsMapSettings &settings, QgsMapRendererCache *cache, QImage *image = nullptr,
                 QHash<QgsMapLayer *, int> *perLayer = nullptr)
