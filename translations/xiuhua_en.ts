@@ -34,7 +34,7 @@
 <context>
     <name>OneBoxStatistics</name>
     <message numerus="yes">
-        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+140"/>
+        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+149"/>
         <source>GEOS could not cut %n features by the study area (%1); no figures are given rather than wrong ones.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -427,7 +427,7 @@
 <context>
     <name>CacheLayers</name>
     <message>
-        <location filename="../modules/map/cachelayers.cpp" line="+115"/>
+        <location filename="../modules/map/cachelayers.cpp" line="+121"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -518,8 +518,8 @@
         <translation>街区</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+37"/>
+        <location line="-88"/>
+        <location line="+39"/>
         <location line="+78"/>
         <source>%1: the layer %2 could not be opened.</source>
         <translation>%1：无法打开图层 %2。</translation>
@@ -1802,7 +1802,7 @@
 <context>
     <name>GreenStatistics</name>
     <message>
-        <location filename="../modules/analysis/greenstatistics.cpp" line="+105"/>
+        <location filename="../modules/analysis/greenstatistics.cpp" line="+104"/>
         <source>%1: green space could not be read: %2</source>
         <translation>%1：无法读取绿地：%2</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>%1：无法读取树冠：%2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%1: parks could not be read: %2</source>
         <translation>%1：无法读取公园：%2</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>无法合并公园服务范围：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A residential building could not be cut by the parks&apos; service areas: %1</source>
         <translation>无法用公园服务范围裁切居住建筑：%1</translation>
     </message>
@@ -2543,12 +2543,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../modules/ui/mainwindow.cpp" line="+66"/>
+        <location filename="../modules/ui/mainwindow.cpp" line="+68"/>
         <source>Xiuhua Command Center</source>
         <translation>绣花 · 城市管理指挥中心</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Measured: %1</source>
         <translation>测量结果：%1</translation>
     </message>
@@ -3491,13 +3491,13 @@
 <context>
     <name>OneBoxStatistics</name>
     <message>
-        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+58"/>
-        <location line="+23"/>
+        <location filename="../modules/analysis/oneboxstatistics.cpp" line="+57"/>
+        <location line="+28"/>
         <source>The study area could not be read: %1</source>
         <translation>无法读取统计范围：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>GEOS could not cut %n features by the study area (%1); no figures are given rather than wrong ones.</source>
         <translation>
             <numerusform>GEOS 无法按统计范围裁切 %n 个要素（%1）；为避免给出错误数字，不输出结果。</numerusform>
@@ -4070,7 +4070,7 @@
         <translation>其他部件</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The style file %1 is missing.</source>
         <translation>缺少样式文件 %1。</translation>
     </message>
@@ -4119,6 +4119,14 @@
         <location line="+11"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TiledLayer</name>
+    <message>
+        <location filename="../modules/map/tiledlayer.cpp" line="+427"/>
+        <source>A tiled layer takes its style from the layers it draws.</source>
+        <translation>分块图层的样式取自其绘制的图层。</translation>
     </message>
 </context>
 <context>

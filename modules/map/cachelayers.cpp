@@ -3,6 +3,7 @@
 #include "cache/cachefile.h"
 
 #include "map/casefilter.h"
+#include "map/layertiling.h"
 #include "map/layertreestate.h"
 #include "map/stylelibrary.h"
 
@@ -31,6 +32,9 @@ namespace
       QString subset;               //!< SQL filter of the features shown
       const char *source = nullptr; //!< the table it reads, when not \a table
       bool identifiable = true;     //!< false for a view whose table another layer already identifies
+      // Drawn through tiles (LayerTiling); not for what changes often (the cases), nor for a layer
+      // whose labels keep clear of its own symbols (tiles take the symbols away from the labels).
+      bool tiled = true;
   };
 
   QgsDataSourceUri sourceOf(const QString &path, const QString &table)
@@ -57,6 +61,8 @@ namespace
       layer->setSubsetString(spec.subset);
     if (!spec.identifiable)
       layer->setFlags(layer->flags() & ~QgsMapLayer::Identifiable);
+    if (spec.tiled)
+      LayerTiling::setTileable(layer.get());
     if (!StyleLibrary::apply(layer.get(), QString::fromLatin1(spec.table), error))
       return nullptr;
     layer->setCustomProperty(layertreestate::tableProperty(), QString::fromLatin1(spec.table));
@@ -116,12 +122,12 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
        // Drawn from open_case, the open cases the cache keeps apart: a city's million cases stay out
        // of the way of the few thousand on the map.
        {{"cases", QT_TRANSLATE_NOOP("CacheLayers", "Open cases"),
-         CaseFilter().subsetString(QDateTime::currentDateTimeUtc()), "open_case"}}},
+         CaseFilter().subsetString(QDateTime::currentDateTimeUtc()), "open_case", true, false}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Components"),
        // The names are a layer of their own, drawn only near (1:800): QGIS works out every icon's
        // outline for a labelled point layer, labels in range or not.
        {{"component_names", QT_TRANSLATE_NOOP("CacheLayers", "Component names"), QString(), "component",
-         false},
+         false, false},
         {"component", QT_TRANSLATE_NOOP("CacheLayers", "Components")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Grid"),
        {{"district", QT_TRANSLATE_NOOP("CacheLayers", "District")},
@@ -129,7 +135,7 @@ bool CacheLayers::addTo(QgsProject *project, const QString &path, QString *error
         {"community", QT_TRANSLATE_NOOP("CacheLayers", "Communities")},
         {"grid_cell", QT_TRANSLATE_NOOP("CacheLayers", "Unit grid cells")}}},
       {QT_TRANSLATE_NOOP("CacheLayers", "Basemap"),
-       {{"place_label", QT_TRANSLATE_NOOP("CacheLayers", "Place names")},
+       {{"place_label", QT_TRANSLATE_NOOP("CacheLayers", "Place names"), QString(), nullptr, true, false},
         {"road", QT_TRANSLATE_NOOP("CacheLayers", "Road centre lines")},
         {"building", QT_TRANSLATE_NOOP("CacheLayers", "Buildings")},
         {"tree_canopy", QT_TRANSLATE_NOOP("CacheLayers", "Tree canopy")},

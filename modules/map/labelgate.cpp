@@ -14,6 +14,11 @@ namespace labelgate
     layer->setCustomProperty(labelledProperty, layer->labelsEnabled() && layer->labeling());
   }
 
+  void rememberAs(QgsVectorLayer *layer, const QgsVectorLayer *like)
+  {
+    layer->setCustomProperty(labelledProperty, like->customProperty(labelledProperty));
+  }
+
   void matchScale(const QList<QgsMapLayer *> &layers, double scale)
   {
     for (QgsMapLayer *layer : layers)

@@ -19,6 +19,10 @@ namespace labelgate
   /** Notes whether \a layer's style labels it, for matchScale() (StyleLibrary calls it). */
   void remember(QgsVectorLayer *layer);
 
+  /** Notes \a layer as labelled by its style exactly when \a like is (a companion drawing another's labels).
+   */
+  void rememberAs(QgsVectorLayer *layer, const QgsVectorLayer *like);
+
   /** Switches the labels of the \a layers remembered on where they are drawn at \a scale, off elsewhere. */
   void matchScale(const QList<QgsMapLayer *> &layers, double scale);
 } // namespace labelgate

@@ -17,5 +17,6 @@ CanvasLabelGate::CanvasLabelGate(QgsMapCanvas *canvas, QgsProject *project)
 
 void CanvasLabelGate::update()
 {
-  labelgate::matchScale(mProject->mapLayers().values(), mCanvas->mapSettings().scale());
+  // The project's layers, and the canvas's own: the companions drawing tiled layers' labels.
+  labelgate::matchScale(mProject->mapLayers().values() + mCanvas->layers(), mCanvas->mapSettings().scale());
 }

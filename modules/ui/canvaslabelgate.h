@@ -6,9 +6,10 @@ class QgsMapCanvas;
 class QgsProject;
 
 /**
- * Keeps the canvas's label cache usable (see labelgate): the labels of the project's layers follow
- * the layers' scale ranges at the canvas's scale — when the scale changes, when layers are added and
- * when their ranges are rescaled (update()).
+ * Keeps the canvas's label cache usable (see labelgate): the labels of the project's layers, and of
+ * the companions that draw the labels of tiled layers (LayerTiling), follow the layers' scale ranges
+ * at the canvas's scale — when the scale changes, when layers are added and when their ranges are
+ * rescaled (update()).
  */
 class CanvasLabelGate : public QObject
 {

@@ -1,5 +1,8 @@
 #include "ui/identifytool.h"
 
+#include "map/layertiling.h"
+
+#include <qgsmapcanvas.h>
 #include <qgsmapmouseevent.h>
 
 IdentifyTool::IdentifyTool(QgsMapCanvas *canvas)
@@ -10,5 +13,7 @@ void IdentifyTool::canvasReleaseEvent(QgsMapMouseEvent *event)
 {
   if (event->button() != Qt::LeftButton)
     return;
-  emit identified(identify(event->x(), event->y(), TopDownAll, AllLayers));
+  // The canvas draws some layers through tiles; what is identified is the layers themselves.
+  emit identified(
+      identify(event->x(), event->y(), TopDownAll, LayerTiling::sourceLayers(mCanvas->layers()), AllLayers));
 }

@@ -9,6 +9,7 @@
 #include "map/stylelibrary.h"
 #include "ui/bookmarksdock.h"
 #include "ui/canvaslabelgate.h"
+#include "ui/canvaslayertiling.h"
 #include "ui/canvasscalecorrection.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
@@ -81,6 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
   mDecorations = new MapDecorations(mCanvas);
   mNavigation = new MapNavigation(mCanvas, this);
   mScaleCorrection = new CanvasScaleCorrection(mCanvas, QgsProject::instance());
+  // Before the layer tree hands the canvas its layers (createDocks), and before the label gate reads
+  // the ranges the correction rescaled.
+  mLayerTiling = new CanvasLayerTiling(mCanvas);
+  connect(mScaleCorrection, &CanvasScaleCorrection::factorChanged, mLayerTiling,
+          &CanvasLayerTiling::followSources);
   auto *labelGate = new CanvasLabelGate(mCanvas, QgsProject::instance());
   connect(mScaleCorrection, &CanvasScaleCorrection::factorChanged, labelGate, &CanvasLabelGate::update);
   mCoordinateStatus = new CoordinateStatus(mCanvas, mScaleCorrection, this);

@@ -8,6 +8,7 @@
 
 class BookmarksDock;
 class CacheLocatorFilter;
+class CanvasLayerTiling;
 class CanvasScaleCorrection;
 class MapDecorations;
 class QgsMapOverviewCanvas;
@@ -53,6 +54,7 @@ class MainWindow : public QMainWindow
     QgsMapOverviewCanvas *overview() const { return mOverview; }
     BookmarksDock *bookmarks() const { return mBookmarks; }
     OneBoxDock *oneBox() const { return mOneBox; }
+    CanvasLayerTiling *layerTiling() const { return mLayerTiling; }
     const QList<OneBoxTool *> &oneBoxTools() const { return mOneBoxTools; }
 
     /** The cache on the map, empty when none is open. */
@@ -88,6 +90,7 @@ class MainWindow : public QMainWindow
     IdentifyResultsDock *mIdentifyResults = nullptr;
     MapNavigation *mNavigation = nullptr;
     CanvasScaleCorrection *mScaleCorrection = nullptr;
+    CanvasLayerTiling *mLayerTiling = nullptr;
     CoordinateStatus *mCoordinateStatus = nullptr;
     CaseFilterBar *mCaseFilter = nullptr;
     QgsLocatorWidget *mLocator = nullptr;

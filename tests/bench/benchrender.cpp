@@ -10,7 +10,9 @@
 //   2. a 1:1000 street view at its centre;
 //   3. after a change to one layer (the cases), the redraw at the same view with the render cache
 //      of the first render: QGIS re-renders only the layer that changed;
-//   4. a pan by a quarter screen at street level, with the cache of the view before.
+//   4. a pan by a quarter screen at street level, with the cache of the view before: ours draw only
+//      the tiles that came into view (TiledLayer), the labels and the cases;
+//   5. back and forth between two street views seen before.
 // N iterations (first one untimed, to warm the file cache), min/median/max in milliseconds, the
 // ratio peer/ours (>1: ours is faster). Timing never fails the run. --snapshot DIR writes the images.
 //
@@ -18,9 +20,10 @@
 #include "benchtiming.h"
 #include "map/cachelayers.h"
 #include "map/labelgate.h"
+#include "map/layertiling.h"
 #include "map/stylelibrary.h"
+#include "map/tilecache.h"
 
-#include "map/labelgate.h"
 #include <QCommandLineParser>
 
 #include <QDir>
@@ -154,9 +157,11 @@ int main(int argc, char *argv[])
     return 1;
   }
 
+  // Ours are drawn as the canvas draws them: the tileable layers through tiles (CanvasLayerTiling).
+  LayerTiling tiling;
   auto settingsFor = [&](const QList<QgsMapLayer *> &layers, const QgsRectangle &extent) {
     QgsMapSettings settings;
-    settings.setLayers(layers);
+    settings.setLayers(layers == ours ? tiling.layersToDraw(ours, district->crs()) : layers);
     settings.setDestinationCrs(district->crs());
     settings.setOutputSize(outputSize);
     settings.setOutputDpi(96);
@@ -167,7 +172,7 @@ int main(int argc, char *argv[])
     // labels, and QGIS's default engine settings.
     if (layers == ours)
       settings.setLabelingEngineSettings(StyleLibrary::labelingEngineSettings());
-    labelgate::matchScale(layers, settings.scale());
+    labelgate::matchScale(settings.layers(), settings.scale());
     return settings;
   };
   const QgsRectangle full = district->extent();
@@ -189,12 +194,15 @@ int main(int argc, char *argv[])
     QImage peerImage, ourImage;
     render(settingsFor(peer, extent), nullptr);
     render(settingsFor(ours, extent), nullptr);
+    // A complete render each time: no tile from the render before.
     for (int i = 0; i < iterations; ++i)
     {
       peerTiming.milliseconds.push_back(render(settingsFor(peer, extent), nullptr, &peerImage));
+      tiling.forgetTiles();
       ourTiming.milliseconds.push_back(render(settingsFor(ours, extent), nullptr, &ourImage));
     }
     QHash<QgsMapLayer *, int> perLayer;
+    tiling.forgetTiles();
     render(settingsFor(ours, extent), nullptr, nullptr, &perLayer);
     std::printf("%s: scale 1:%.0f; slowest layers of ours (in parallel): %s\n", title,
                 settingsFor(ours, extent).scale(), qPrintable(slowest(perLayer)));
@@ -234,11 +242,13 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
   }
   // A pan by a quarter of the screen at street level, with the render cache of the view before: QGIS
-  // 3.22 keys its cache by extent, so every layer is drawn again (the canvas meanwhile shows the old
-  // images moved, and its preview of the surroundings).
+  // 3.22 keys its cache by extent, so the peer draws every layer again; ours draw only the tiles that
+  // came into view, and the labels and the cases.
   {
     Timing peerTiming, ourTiming;
     QgsMapRendererCache peerCache, ourCache;
+    tiling.forgetTiles();
+    QHash<QgsMapLayer *, int> perLayer;
     const double step = street.width() / 4;
     for (int i = 0; i < iterations; ++i)
     {
@@ -248,9 +258,25 @@ int main(int argc, char *argv[])
       render(settingsFor(peer, from), &peerCache);
       peerTiming.milliseconds.push_back(render(settingsFor(peer, to), &peerCache));
       render(settingsFor(ours, from), &ourCache);
-      ourTiming.milliseconds.push_back(render(settingsFor(ours, to), &ourCache));
+      ourTiming.milliseconds.push_back(render(settingsFor(ours, to), &ourCache, nullptr, &perLayer));
     }
+    std::printf("pan: slowest layers of ours (in parallel): %s; %d tiles kept\n",
+                qPrintable(slowest(perLayer)), tiling.tiles().size());
     print("pan by a quarter screen, street view", peerTiming, ourTiming);
+    std::fflush(stdout);
+
+    // Back and forth between two views seen before (a supervisor checking two streets): every tile is
+    // there for ours; the peer draws every layer again.
+    Timing peerBack, ourBack;
+    const QgsRectangle other(street.xMinimum() + 4 * step, street.yMinimum(), street.xMaximum() + 4 * step,
+                             street.yMaximum());
+    for (int i = 0; i < iterations; ++i)
+    {
+      const QgsRectangle &target = i % 2 ? other : street;
+      peerBack.milliseconds.push_back(render(settingsFor(peer, target), &peerCache));
+      ourBack.milliseconds.push_back(render(settingsFor(ours, target), &ourCache));
+    }
+    print("back to a street view seen before", peerBack, ourBack);
     std::fflush(stdout);
   }
   // The layers go before QGIS unloads the providers that close them.

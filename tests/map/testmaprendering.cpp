@@ -5,9 +5,9 @@
 #include "cache/cachefile.h"
 
 #include "../qgistestmain.h"
+#include "tinydemo.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -49,13 +49,8 @@ class TestMapRendering : public QObject
 void TestMapRendering::initTestCase()
 {
   const QString path = mDirectory.filePath(QStringLiteral("tiny.xhc"));
-  QProcess demo;
-  demo.start(QStringLiteral(XIUHUA_CLI),
-             {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("tiny"),
-              QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--now"),
-              QStringLiteral("2025-06-02T04:00:00Z"), QStringLiteral("--out"), path});
-  QVERIFY(demo.waitForFinished(120000));
-  QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+  const QString failure = writeTinyDemo(path);
+  QVERIFY2(failure.isEmpty(), qPrintable(failure));
   QString error;
   QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
   std::unique_ptr<CacheFile> cache = CacheFile::open(path, &error);

@@ -1,4 +1,5 @@
 #include "map/cachelayers.h"
+#include "map/tiledlayer.h"
 #include "ui/bookmarksdock.h"
 #include "ui/casefilterbar.h"
 #include "ui/coordinatestatus.h"
@@ -29,6 +30,7 @@
 
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
+#include <qgsmapmouseevent.h>
 #include <qgsmapoverviewcanvas.h>
 #include <qgsmaptopixel.h>
 #include <qgsproject.h>
@@ -286,6 +288,23 @@ void TestMainWindow::opensCacheInGroups()
   const QImage image = mWindow->canvas()->grab().toImage();
   const QPoint centre = pixelOf(mWindow->canvas(), QgsPointXY(508050, 3342030));
   QVERIFY(image.pixelColor(centre) != mWindow->canvas()->canvasColor());
+  // The canvas draws the basemap through tiles; a click still identifies the building itself.
+  const QList<QgsMapLayer *> drawn = mWindow->canvas()->layers();
+  QVERIFY(std::any_of(drawn.begin(), drawn.end(),
+                      [](QgsMapLayer *layer) { return qobject_cast<TiledLayer *>(layer); }));
+  QVERIFY(std::none_of(drawn.begin(), drawn.end(), [](QgsMapLayer *layer) {
+    return layer->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("building");
+  }));
+  QList<QgsMapToolIdentify::IdentifyResult> results;
+  QObject receiver;
+  connect(mWindow->navigation()->identifyTool(), &IdentifyTool::identified, &receiver,
+          [&results](const QList<QgsMapToolIdentify::IdentifyResult> &found) { results = found; });
+  QgsMapMouseEvent click(mWindow->canvas(), QEvent::MouseButtonRelease, centre, Qt::LeftButton,
+                         Qt::LeftButton);
+  mWindow->navigation()->identifyTool()->canvasReleaseEvent(&click);
+  QVERIFY(std::any_of(results.begin(), results.end(), [](const QgsMapToolIdentify::IdentifyResult &result) {
+    return result.mFeature.attribute(QStringLiteral("id")) == QStringLiteral("b1");
+  }));
   // A file that only looks like a cache by name is opened as what it is.
   QVERIFY(!CacheLayers::isCache(park()));
 }
@@ -362,6 +381,11 @@ void TestMainWindow::redrawsWhenOthersWriteToTheCache()
       buildings = layer;
   }
   QVERIFY(buildings);
+  QgsMapCanvas *canvas = mWindow->canvas();
+  canvas->setExtent(QgsRectangle(507900, 3341900, 508200, 3342160));
+  waitForRender(canvas);
+  const QPoint centre = pixelOf(canvas, QgsPointXY(508050, 3342030));
+  QCOMPARE(canvas->grab().toImage().pixelColor(centre), canvas->canvasColor());
   QSignalSpy repaint(buildings, &QgsMapLayer::repaintRequested);
   QTest::qWait(1500);
   QVERIFY(repaint.isEmpty()); // nothing changed, nothing redrawn
@@ -375,6 +399,9 @@ void TestMainWindow::redrawsWhenOthersWriteToTheCache()
   QVERIFY(wkb.next());
   QVERIFY2(writer.write(QStringLiteral("b1"), {5}, wkb.blob(0)), qPrintable(writer.errorMessage()));
   QTRY_VERIFY_WITH_TIMEOUT(!repaint.isEmpty(), 5000);
+  // The new building shows where the canvas had already drawn (and kept the tiles of) an empty map.
+  QTRY_VERIFY_WITH_TIMEOUT(
+      mWindow->canvas()->grab().toImage().pixelColor(centre) != mWindow->canvas()->canvasColor(), 10000);
 }
 
 void TestMainWindow::filtersCasesByPeriodAndStage()
