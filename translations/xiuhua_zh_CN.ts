@@ -4124,7 +4124,7 @@
 <context>
     <name>TiledLayer</name>
     <message>
-        <location filename="../modules/map/tiledlayer.cpp" line="+427"/>
+        <location filename="../modules/map/tiledlayer.cpp" line="+445"/>
         <source>A tiled layer takes its style from the layers it draws.</source>
         <translation>分块图层的样式取自其绘制的图层。</translation>
     </message>

@@ -183,6 +183,16 @@ void LayerTiling::watch(QgsVectorLayer *source)
   connect(source, &QgsMapLayer::blendModeChanged, this, restyled);
   connect(source, &QgsMapLayer::opacityChanged, this, restyled);
   connect(source, &QgsVectorLayer::subsetStringChanged, this, restyled);
+  // A fresh provider (MainWindow::reloadCacheLayers after an import): the companion takes one too,
+  // and the tiled layer the new extent.
+  connect(source, &QgsMapLayer::dataSourceChanged, this, [this, id] {
+    const auto companion = mCompanions.find(id);
+    const auto watched = mWatched.find(id);
+    if (companion != mCompanions.end() && watched != mWatched.end())
+      companion->second->setDataSource(watched->second->source(), companion->second->name(),
+                                       watched->second->providerType(), false);
+    sourceChanged(id, true);
+  });
   connect(source, &QgsMapLayer::willBeDeleted, this, [this, id] {
     mWatched.erase(id);
     mCompanions.erase(id);
@@ -203,11 +213,15 @@ void LayerTiling::sourceChanged(const QString &sourceId, bool restyled)
     run->triggerRepaint();
   }
   const auto companion = mCompanions.find(sourceId);
-  if (companion == mCompanions.end())
-    return;
+  if (companion != mCompanions.end())
+  {
+    if (restyled)
+      followLabels(companion->second.get(), mWatched.at(sourceId));
+    companion->second->triggerRepaint();
+  }
+  // A new opacity or blend mode takes the layer out of its run, new labels need a companion.
   if (restyled)
-    followLabels(companion->second.get(), mWatched.at(sourceId));
-  companion->second->triggerRepaint();
+    emit layersToDrawChanged();
 }
 
 void LayerTiling::followLabels(QgsVectorLayer *companion, const QgsVectorLayer *source)

@@ -57,6 +57,10 @@ class LayerTiling : public QObject
     /** The tiles kept. */
     TileCache &tiles() const { return *mTiles; }
 
+  signals:
+    /** A source was restyled: what draws the layers may have changed (ask layersToDraw() again). */
+    void layersToDrawChanged();
+
   private:
     /** The tiled layer for the run \a sources (top first), made when first asked for. */
     TiledLayer *runOf(const QList<QgsVectorLayer *> &sources);

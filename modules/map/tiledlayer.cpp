@@ -17,14 +17,15 @@
 
 namespace
 {
-  // In logical pixels. Small enough that the tiles around a view add little to a first render and a
-  // pan's new strip stays narrow; a 1920×1080 view takes about 150 of them.
+  // In logical pixels, rounded to whole device pixels. Small enough that the tiles around a view add
+  // little to a first render and a pan's new strip stays narrow; a 1920×1080 view takes about 150.
   constexpr int tileSize = 128;
   // Drawn around every batch of tiles and cut off, so that a symbol reaching over a tile's edge (an
   // icon, a floor number, a wide outline) is whole in both tiles. Symbols are sized in millimetres.
   constexpr double marginMillimetres = 10;
-  // Beyond this a view is drawn directly: a wall of many screens zoomed far out gains nothing.
-  constexpr qint64 maximumTiles = 4000;
+  // Beyond this many device pixels of tiles a view is drawn directly: a batch that size would take
+  // hundreds of megabytes, and a wall of many screens gains little from tiles.
+  constexpr double maximumTilePixels = 64e6;
 
   using TileIndex = QPair<qint64, qint64>; // column, row; rows count upwards like map y
 
@@ -40,7 +41,7 @@ namespace
   struct Batch
   {
       qint64 firstColumn = 0, lastColumn = -1, firstRow = 0, lastRow = -1;
-      QSize size;               //!< logical pixels, margins included
+      QSize size;               //!< device pixels, margins included
       std::vector<Pass> passes; //!< bottom source first
   };
 
@@ -98,11 +99,12 @@ namespace
       QList<QgsVectorLayer *> mSources; //!< bottom first, those in range at this scale
       std::shared_ptr<TileCache> mTiles;
       QString mLevel;
-      double mMapUnitsPerPixel = 0;
-      double mTileSpan = 0; //!< a tile's width in map units
+      double mMapUnitsPerPixel = 0; //!< per logical pixel
       double mDevicePixelRatio = 1;
+      int mSide = 0;        //!< a tile's width in device pixels
+      double mTileSpan = 0; //!< a tile's width in map units
+      int mMargin = 0;      //!< device pixels
       double mOpacity = 1;
-      int mMargin = 0; //!< logical pixels
       qint64 mFirstColumn = 0, mLastColumn = -1, mFirstRow = 0, mLastRow = -1;
       QHash<TileIndex, QImage> mShown;
       std::vector<Batch> mBatches;
@@ -127,8 +129,12 @@ namespace
     mDevicePixelRatio = context.devicePixelRatio() > 0 ? context.devicePixelRatio() : 1.0;
     const QgsMapToPixel &mapToPixel = context.mapToPixel();
     mMapUnitsPerPixel = mapToPixel.mapUnitsPerPixel();
-    mTileSpan = tileSize * mMapUnitsPerPixel;
-    mMargin = std::max(16, static_cast<int>(std::ceil(marginMillimetres * context.scaleFactor())));
+    // Everything on whole device pixels, whatever the ratio (1.25, 1.5…): tiles are cut from a batch
+    // and placed on the map without resampling, edge to edge.
+    mSide = std::max(1, qRound(tileSize * mDevicePixelRatio));
+    mTileSpan = mSide * mMapUnitsPerPixel / mDevicePixelRatio;
+    mMargin = static_cast<int>(
+        std::ceil(std::max(16.0, marginMillimetres * context.scaleFactor()) * mDevicePixelRatio));
     const QgsRectangle extent = context.extent();
     const bool reprojected =
         context.coordinateTransform().isValid() && !context.coordinateTransform().isShortCircuited();
@@ -141,7 +147,9 @@ namespace
       mFirstRow = static_cast<qint64>(std::floor(extent.yMinimum() / mTileSpan));
       mLastRow = static_cast<qint64>(std::floor(extent.yMaximum() / mTileSpan));
     }
-    if (!tileable || (mLastColumn - mFirstColumn + 1) * (mLastRow - mFirstRow + 1) > maximumTiles)
+    const double tilePixels =
+        static_cast<double>(mLastColumn - mFirstColumn + 1) * (mLastRow - mFirstRow + 1) * mSide * mSide;
+    if (!tileable || tilePixels > maximumTilePixels)
     {
       for (QgsVectorLayer *source : std::as_const(mSources))
         mDirect.push_back(passFor(context, source, layerId, [](QgsRenderContext &) {}));
@@ -222,13 +230,18 @@ namespace
     batch.lastColumn = lastColumn;
     batch.firstRow = firstRow;
     batch.lastRow = lastRow;
-    batch.size = QSize(static_cast<int>(lastColumn - firstColumn + 1) * tileSize + 2 * mMargin,
-                       static_cast<int>(lastRow - firstRow + 1) * tileSize + 2 * mMargin);
-    const double pad = mMargin * mMapUnitsPerPixel;
-    const QgsRectangle extent(firstColumn * mTileSpan - pad, firstRow * mTileSpan - pad,
-                              (lastColumn + 1) * mTileSpan + pad, (lastRow + 1) * mTileSpan + pad);
-    const QSize size = batch.size;
+    batch.size = QSize(static_cast<int>(lastColumn - firstColumn + 1) * mSide + 2 * mMargin,
+                       static_cast<int>(lastRow - firstRow + 1) * mSide + 2 * mMargin);
+    // The renderers work in logical pixels: that many, rounded up, from the batch's top left corner,
+    // so that device pixel (0, 0) is the corner exactly.
+    const QSize size(static_cast<int>(std::ceil(batch.size.width() / mDevicePixelRatio)),
+                     static_cast<int>(std::ceil(batch.size.height() / mDevicePixelRatio)));
     const double mapUnitsPerPixel = mMapUnitsPerPixel;
+    const double pad = mMargin * mapUnitsPerPixel / mDevicePixelRatio;
+    const double left = firstColumn * mTileSpan - pad;
+    const double top = (lastRow + 1) * mTileSpan + pad;
+    const QgsRectangle extent(left, top - size.height() * mapUnitsPerPixel,
+                              left + size.width() * mapUnitsPerPixel, top);
     const auto place = [&extent, size, mapUnitsPerPixel](QgsRenderContext &context) {
       // The image and its painter come in render(), on the render thread: allocating them here would
       // keep the GUI thread busy with every batch one after the other.
@@ -249,8 +262,7 @@ namespace
 
   bool TiledLayerRenderer::drawBatch(Batch &batch)
   {
-    QImage image(qRound(batch.size.width() * mDevicePixelRatio),
-                 qRound(batch.size.height() * mDevicePixelRatio), QImage::Format_ARGB32_Premultiplied);
+    QImage image(batch.size, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(mDevicePixelRatio);
     image.fill(Qt::transparent);
     QPainter painter(&image);
@@ -265,14 +277,13 @@ namespace
         return false;
     }
     painter.end();
-    const int side = qRound(tileSize * mDevicePixelRatio);
     for (qint64 row = batch.firstRow; row <= batch.lastRow; ++row)
     {
       for (qint64 column = batch.firstColumn; column <= batch.lastColumn; ++column)
       {
-        const int x = qRound((mMargin + (column - batch.firstColumn) * tileSize) * mDevicePixelRatio);
-        const int y = qRound((mMargin + (batch.lastRow - row) * tileSize) * mDevicePixelRatio);
-        QImage tile = image.copy(x, y, side, side);
+        const int x = mMargin + static_cast<int>(column - batch.firstColumn) * mSide;
+        const int y = mMargin + static_cast<int>(batch.lastRow - row) * mSide;
+        QImage tile = image.copy(x, y, mSide, mSide);
         tile.setDevicePixelRatio(mDevicePixelRatio);
         mTiles->insert({mLevel, column, row}, tile);
         mShown.insert({column, row}, tile);
@@ -294,10 +305,17 @@ namespace
   bool TiledLayerRenderer::render()
   {
     QPainter *painter = renderContext()->painter();
-    for (Pass &pass : mDirect)
+    if (!mDirect.empty())
     {
-      pass.context->setPainter(painter);
-      pass.renderer->render();
+      painter->save();
+      painter->setOpacity(painter->opacity() * mOpacity);
+      for (Pass &pass : mDirect)
+      {
+        pass.context->setPainter(painter);
+        pass.renderer->render();
+      }
+      painter->restore();
+      return !mFeedback->isCanceled();
     }
     for (Batch &batch : mBatches)
     {
@@ -307,7 +325,7 @@ namespace
     painter->save();
     painter->setOpacity(painter->opacity() * mOpacity);
     for (auto it = mShown.cbegin(); it != mShown.cend(); ++it)
-      painter->drawImage(QRectF(topLeft(it.key()), QSizeF(tileSize, tileSize)), it.value());
+      painter->drawImage(QRectF(topLeft(it.key()), QSizeF(mSide, mSide) / mDevicePixelRatio), it.value());
     painter->restore();
     return !mFeedback->isCanceled();
   }
@@ -406,9 +424,9 @@ QgsMapLayerRenderer *TiledLayer::createMapRenderer(QgsRenderContext &context)
   }
   const QString level = levelPrefix() + QStringLiteral("%1|%2|%3|%4|%5")
                                             .arg(mGeneration)
-                                            .arg(context.mapToPixel().mapUnitsPerPixel(), 0, 'g', 12)
+                                            .arg(context.mapToPixel().mapUnitsPerPixel(), 0, 'g', 9)
                                             .arg(context.devicePixelRatio())
-                                            .arg(context.rendererScale(), 0, 'g', 10)
+                                            .arg(context.rendererScale(), 0, 'g', 7)
                                             .arg(inRange.join(QLatin1Char(',')));
   return new TiledLayerRenderer(id(), layers, context, mTiles, level);
 }

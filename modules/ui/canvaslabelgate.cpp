@@ -13,6 +13,8 @@ CanvasLabelGate::CanvasLabelGate(QgsMapCanvas *canvas, QgsProject *project)
   // The canvas announces a new scale before it draws at it (the redraw waits for its timer).
   connect(mCanvas, &QgsMapCanvas::scaleChanged, this, &CanvasLabelGate::update);
   connect(mProject, &QgsProject::layersAdded, this, &CanvasLabelGate::update);
+  // A layer shown again, or a companion made for it (LayerTiling), comes back with the labels it had.
+  connect(mCanvas, &QgsMapCanvas::layersChanged, this, &CanvasLabelGate::update);
 }
 
 void CanvasLabelGate::update()

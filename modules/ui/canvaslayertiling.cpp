@@ -11,6 +11,7 @@ CanvasLayerTiling::CanvasLayerTiling(QgsMapCanvas *canvas)
 {
   connect(mCanvas, &QgsMapCanvas::layersChanged, this, &CanvasLayerTiling::swapLayers);
   connect(mCanvas, &QgsMapCanvas::destinationCrsChanged, this, &CanvasLayerTiling::swapLayers);
+  connect(mTiling, &LayerTiling::layersToDrawChanged, this, &CanvasLayerTiling::swapLayers);
 }
 
 CanvasLayerTiling::~CanvasLayerTiling() = default;

@@ -548,12 +548,13 @@ void MainWindow::restoreLayout()
     mIdentifyResults->hide();
 }
 
-void MainWindow::redrawCacheLayers()
+void MainWindow::redrawCacheLayers(const QStringList &tables)
 {
+  // Only what changed: a reported case leaves the basemap, and the tiles it is drawn from, as they are.
   const QMap<QString, QgsMapLayer *> layers = QgsProject::instance()->mapLayers();
   for (QgsMapLayer *layer : layers)
   {
-    if (layer->source().contains(mCachePath))
+    if (layer->source().contains(mCachePath) && CacheWatcher::drawsFrom(layer, tables))
       layer->triggerRepaint();
   }
 }

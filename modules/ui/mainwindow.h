@@ -80,7 +80,7 @@ class MainWindow : public QMainWindow
     void importDataDialog();
     void gridBuildDialog();
     void reloadCacheLayers();
-    void redrawCacheLayers();
+    void redrawCacheLayers(const QStringList &tables);
     void restoreLayout();
     void saveLayout() const;
 

@@ -9,6 +9,7 @@
 #include "../qgistestmain.h"
 #include "tinydemo.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -41,10 +42,13 @@ class TestTiledLayer : public QObject
     void aPanDrawsOnlyWhatCameIntoView();
     void aRestyledLayerLosesItsTiles();
     void aCancelledRenderKeepsNoUnfinishedTile();
+    void aFreshProviderIsFollowed();
     void runsAndCompanions();
 
   private:
-    /** Settings at 1:\a scale, the view's lower left corner \a pixels from the district's, on whole pixels.
+    /**
+     * Settings at 1:\a scale and device pixel ratio \a ratio, the view's lower left corner \a pixels
+     * from the district's, on whole device pixels.
      */
     QgsMapSettings settingsAt(double scale, const QPoint &pixels, double ratio = 1) const;
     /** \a settings drawn with \a layers, labels included. */
@@ -109,9 +113,12 @@ QgsMapSettings TestTiledLayer::settingsAt(double scale, const QPoint &pixels, do
 {
   const QSize size(640, 480);
   const double metresPerPixel = scale * 0.0254 / 96;
-  // On whole pixels of the tiles' grid, which starts at the map's origin.
-  const double left = (std::floor(mDistrict.xMinimum() / metresPerPixel) + pixels.x()) * metresPerPixel;
-  const double bottom = (std::floor(mDistrict.yMinimum() / metresPerPixel) + pixels.y()) * metresPerPixel;
+  // On whole device pixels of the tiles' grid, which starts at the map's origin.
+  const double devicePixel = metresPerPixel / ratio;
+  const double left =
+      (std::floor(mDistrict.xMinimum() / devicePixel) + std::round(pixels.x() * ratio)) * devicePixel;
+  const double bottom =
+      (std::floor(mDistrict.yMinimum() / devicePixel) + std::round(pixels.y() * ratio)) * devicePixel;
   QgsMapSettings settings;
   settings.setDestinationCrs(mLayers.constFirst()->crs());
   settings.setLabelingEngineSettings(StyleLibrary::labelingEngineSettings());
@@ -167,6 +174,8 @@ void TestTiledLayer::drawsWhatTheLayersDraw_data()
   QTest::newRow("grid codes") << 2500.0 << QPoint(900, 700) << 1.0;
   QTest::newRow("whole district") << 6000.0 << QPoint(0, 0) << 1.0;
   QTest::newRow("street level on a 4K wall") << 1000.0 << QPoint(3000, 2200) << 2.0;
+  // 128 logical pixels are 192 device pixels: the tiles still meet edge to edge.
+  QTest::newRow("street level at 150 %") << 1000.0 << QPoint(3000, 2200) << 1.5;
 }
 
 void TestTiledLayer::drawsWhatTheLayersDraw()
@@ -250,6 +259,30 @@ void TestTiledLayer::aCancelledRenderKeepsNoUnfinishedTile()
     job.cancel();
   }
   const QImage tiled = render(settings, drawn);
+  QVERIFY(differingPixels(render(settings, mLayers), tiled) <= tiled.width() * tiled.height() / 5000);
+}
+
+void TestTiledLayer::aFreshProviderIsFollowed()
+{
+  QgsVectorLayer *roads = nullptr;
+  for (QgsMapLayer *layer : std::as_const(mLayers))
+  {
+    if (layer->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("road"))
+      roads = qobject_cast<QgsVectorLayer *>(layer);
+  }
+  QVERIFY(roads);
+  const QgsMapSettings settings = settingsAt(1000, QPoint(3000, 2200));
+  const QList<QgsMapLayer *> drawn = mTiling->layersToDraw(mLayers, settings.destinationCrs());
+  render(settings, drawn);
+  // As MainWindow::reloadCacheLayers does after an import: the road names' companion reopens too.
+  QSignalSpy regrouped(mTiling.get(), &LayerTiling::layersToDrawChanged);
+  roads->setDataSource(roads->source(), roads->name(), roads->providerType(), false);
+  QVERIFY(!regrouped.isEmpty());
+  const QList<QgsMapLayer *> after = mTiling->layersToDraw(mLayers, settings.destinationCrs());
+  QCOMPARE(after, drawn);
+  for (QgsMapLayer *layer : after)
+    QVERIFY(layer->isValid());
+  const QImage tiled = render(settings, after);
   QVERIFY(differingPixels(render(settings, mLayers), tiled) <= tiled.width() * tiled.height() / 5000);
 }
 
