@@ -3,15 +3,10 @@
 #include "analysis/analysisfeedback.h"
 #include "analysis/shapeclipper.h"
 #include "cache/sqlitedatabase.h"
+#include "cache/storedtime.h"
 
 namespace
 {
-  /** A UTC instant as the cache writes it ("2026-09-01T08:45:46.000Z"): ISO text compares in time order. */
-  QString cacheTime(const QDateTime &instant)
-  {
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-  }
-
   std::optional<double> ratio(int numerator, int denominator)
   {
     if (denominator == 0)
@@ -72,15 +67,15 @@ std::optional<CaseFigures> InventoryStatistics::cases(const ShapeClipper &shape,
       QStringLiteral("(?5 IS NULL OR t.reported_at >= ?5) AND (?6 IS NULL OR t.reported_at < ?6)")));
   bindEnvelope(rows, shape.envelope());
   if (from.isValid())
-    rows.bindText(5, cacheTime(from));
+    rows.bindText(5, storedtime::text(from));
   else
     rows.bindNull(5);
   if (to.isValid())
-    rows.bindText(6, cacheTime(to));
+    rows.bindText(6, storedtime::text(to));
   else
     rows.bindNull(6);
-  const QString nowText = cacheTime(now);
-  const QString dueSoonText = cacheTime(now.addSecs(dueSoonSeconds));
+  const QString nowText = storedtime::text(now);
+  const QString dueSoonText = storedtime::text(now.addSecs(dueSoonSeconds));
 
   CaseFigures figures;
   int read = 0;

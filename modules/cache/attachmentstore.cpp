@@ -1,6 +1,7 @@
 #include "cache/attachmentstore.h"
 
 #include "cache/cachefile.h"
+#include "cache/storedtime.h"
 #include "cache/upsertstatement.h"
 
 #include <QCryptographicHash>
@@ -47,7 +48,7 @@ std::optional<QString> AttachmentStore::add(const QByteArray &content, const QSt
       mCache.database().prepare(QStringLiteral("SELECT 1 FROM attachment WHERE hash = ?"));
   known.bindText(1, hash);
   if (!known.next() && !upsert.write({hash, mediaType, static_cast<qint64>(content.size()), originalName,
-                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}))
+                                      storedtime::text(QDateTime::currentDateTimeUtc())}))
   {
     *error = tr("Cannot record the attachment %1: %2").arg(originalName, upsert.errorMessage());
     return std::nullopt;

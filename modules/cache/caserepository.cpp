@@ -1,6 +1,7 @@
 #include "cache/caserepository.h"
 
 #include "cache/cachefile.h"
+#include "cache/storedtime.h"
 #include "cache/upsertstatement.h"
 #include "domain/casenumber.h"
 #include "domain/caseworkflow.h"
@@ -9,19 +10,6 @@
 
 namespace
 {
-  QString isoTime(const QDateTime &time)
-  {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-  }
-
-  QDateTime fromIso(const QString &text)
-  {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-      time = QDateTime::fromString(text, Qt::ISODate);
-    return time.toUTC();
-  }
-
   const QStringList counterNames{QStringLiteral("rework"),       QStringLiteral("return"),
                                  QStringLiteral("reassignment"), QStringLiteral("postponement"),
                                  QStringLiteral("hang"),         QStringLiteral("urge"),
@@ -255,10 +243,10 @@ QStringList CaseRepository::recordColumns()
 QVariantList CaseRepository::recordValues(const CaseRecord &record)
 {
   const auto time = [](const QDateTime &value) {
-    return value.isValid() ? QVariant(isoTime(value)) : QVariant();
+    return value.isValid() ? QVariant(storedtime::text(value)) : QVariant();
   };
   const auto deadline = [](const std::optional<QDateTime> &value) {
-    return value ? QVariant(isoTime(*value)) : QVariant();
+    return value ? QVariant(storedtime::text(*value)) : QVariant();
   };
   QVariantList values{record.id,
                       UpsertStatement::optional(record.number),
@@ -304,11 +292,11 @@ QVariantList CaseRepository::eventValues(const CaseEvent &event, int sequence)
           event.toState,
           UpsertStatement::optional(event.actorId),
           event.role,
-          isoTime(event.time),
+          storedtime::text(event.time),
           UpsertStatement::optional(event.note),
           UpsertStatement::optional(event.startsStep),
           UpsertStatement::optional(event.stopsStep),
-          event.deadline ? QVariant(isoTime(*event.deadline)) : QVariant(),
+          event.deadline ? QVariant(storedtime::text(*event.deadline)) : QVariant(),
           UpsertStatement::optional(event.counters.join(QLatin1Char(',')))};
 }
 
@@ -342,17 +330,17 @@ std::optional<CaseRecord> CaseRepository::find(const QString &caseId)
   record.componentId = statement.text(8);
   record.state = statement.text(9);
   record.departmentId = statement.text(10);
-  record.reportedAt = fromIso(statement.text(11));
-  record.registeredAt = fromIso(statement.text(12));
-  record.dispatchedAt = fromIso(statement.text(13));
-  record.handledAt = fromIso(statement.text(14));
-  record.checkedAt = fromIso(statement.text(15));
-  record.closedAt = fromIso(statement.text(16));
+  record.reportedAt = storedtime::parse(statement.text(11));
+  record.registeredAt = storedtime::parse(statement.text(12));
+  record.dispatchedAt = storedtime::parse(statement.text(13));
+  record.handledAt = storedtime::parse(statement.text(14));
+  record.checkedAt = storedtime::parse(statement.text(15));
+  record.closedAt = storedtime::parse(statement.text(16));
   record.currentStep = statement.text(17);
   if (!statement.isNull(18))
-    record.stepDeadline = fromIso(statement.text(18));
+    record.stepDeadline = storedtime::parse(statement.text(18));
   if (!statement.isNull(19))
-    record.handleDeadline = fromIso(statement.text(19));
+    record.handleDeadline = storedtime::parse(statement.text(19));
   record.locationWkb = statement.blob(20);
   for (int i = 0; i < counterNames.size(); ++i)
     record.counters.insert(counterNames.at(i), static_cast<int>(statement.int64(21 + i)));
@@ -377,11 +365,11 @@ QList<CaseEvent> CaseRepository::events(const QString &caseId)
     event.toState = statement.text(3);
     event.actorId = statement.text(4);
     event.role = statement.text(5);
-    event.time = fromIso(statement.text(6));
+    event.time = storedtime::parse(statement.text(6));
     event.note = statement.text(7);
     event.startsStep = statement.text(8);
     if (!statement.isNull(9))
-      event.deadline = fromIso(statement.text(9));
+      event.deadline = storedtime::parse(statement.text(9));
     event.stopsStep = statement.text(10);
     if (!statement.isNull(11))
       event.counters = statement.text(11).split(QLatin1Char(','));

@@ -1,5 +1,6 @@
 #include "map/casefilter.h"
 
+#include "cache/storedtime.h"
 #include "domain/caseworkflow.h"
 #include "runtime/referencedata.h"
 
@@ -8,12 +9,6 @@
 namespace
 {
   const QTimeZone chinaStandardTime(8 * 3600);
-
-  /** A time as the cases table stores it (UTC, ISO 8601 with milliseconds): compared as text. */
-  QString stored(const QDateTime &time)
-  {
-    return time.toUTC().toString(Qt::ISODateWithMs);
-  }
 
   QString quoted(const QString &text)
   {
@@ -66,7 +61,7 @@ QString CaseFilter::subsetString(const QDateTime &now) const
   {
     const auto [first, afterLast] = bounds(now);
     conditions.append(QStringLiteral("reported_at >= %1 AND reported_at < %2")
-                          .arg(quoted(stored(first)), quoted(stored(afterLast))));
+                          .arg(quoted(storedtime::text(first)), quoted(storedtime::text(afterLast))));
   }
   return conditions.join(QStringLiteral(" AND "));
 }

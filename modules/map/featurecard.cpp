@@ -2,6 +2,7 @@
 
 #include "cache/cachefile.h"
 #include "cache/componentrepository.h"
+#include "cache/storedtime.h"
 #include "domain/caseworkflow.h"
 #include "domain/catalogue.h"
 #include "domain/typecode.h"
@@ -21,7 +22,7 @@ namespace
   /** A stored UTC time as Beijing time, the time of the platform's users and of its reports. */
   QString shownTime(const QString &stored)
   {
-    const QDateTime time = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    const QDateTime time = storedtime::parse(stored);
     return time.isValid() ? time.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                           : QString();
   }
