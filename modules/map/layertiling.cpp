@@ -5,6 +5,7 @@
 #include "map/tilecache.h"
 #include "map/tiledlayer.h"
 
+#include <algorithm>
 #include <set>
 
 #include <qgsnullsymbolrenderer.h>
@@ -20,6 +21,14 @@ namespace
   bool drawnPlainly(const QgsMapLayer *layer)
   {
     return qgsDoubleNear(layer->opacity(), 1.0) && layer->blendMode() == QPainter::CompositionMode_SourceOver;
+  }
+
+  /** Whether \a run draws the layer \a sourceId. */
+  bool draws(const TiledLayer &run, const QString &sourceId)
+  {
+    const QList<QgsVectorLayer *> sources = run.sources();
+    return std::any_of(sources.begin(), sources.end(),
+                       [&sourceId](const QgsVectorLayer *source) { return source->id() == sourceId; });
   }
 
   QString runKey(const QList<QgsVectorLayer *> &sources)
@@ -197,7 +206,7 @@ void LayerTiling::watch(QgsVectorLayer *source)
     mWatched.erase(id);
     mCompanions.erase(id);
     for (auto it = mRuns.begin(); it != mRuns.end();)
-      it = it->first.split(QLatin1Char(',')).contains(id) ? mRuns.erase(it) : std::next(it);
+      it = draws(*it->second, id) ? mRuns.erase(it) : std::next(it);
   });
 }
 
@@ -205,7 +214,7 @@ void LayerTiling::sourceChanged(const QString &sourceId, bool restyled)
 {
   for (auto &[key, run] : mRuns)
   {
-    if (!key.split(QLatin1Char(',')).contains(sourceId))
+    if (!draws(*run, sourceId))
       continue;
     if (restyled)
       run->followSources();

@@ -78,6 +78,7 @@ namespace
   class TiledLayerRenderer : public QgsMapLayerRenderer
   {
     public:
+      /** Draws \a sources (those in range, bottom first) through the tiles of \a level. */
       TiledLayerRenderer(const QString &layerId, const QList<QgsVectorLayer *> &sources,
                          QgsRenderContext &context, std::shared_ptr<TileCache> tiles, const QString &level);
 
@@ -115,15 +116,11 @@ namespace
                                          QgsRenderContext &context, std::shared_ptr<TileCache> tiles,
                                          const QString &level)
       : QgsMapLayerRenderer(layerId, &context)
+      , mSources(sources)
       , mTiles(std::move(tiles))
       , mLevel(level)
   {
     // Runs on the GUI thread, as QGIS requires: the sources' renderers are made here, drawn in render().
-    for (auto it = sources.crbegin(); it != sources.crend(); ++it)
-    {
-      if ((*it)->isInScaleRange(context.rendererScale()))
-        mSources.append(*it);
-    }
     if (mSources.size() == 1)
       mOpacity = mSources.constFirst()->opacity();
     mDevicePixelRatio = context.devicePixelRatio() > 0 ? context.devicePixelRatio() : 1.0;
@@ -413,22 +410,27 @@ TiledLayer *TiledLayer::clone() const
 
 QgsMapLayerRenderer *TiledLayer::createMapRenderer(QgsRenderContext &context)
 {
+  // Only the sources in range at this scale are drawn, bottom first.
+  QList<QgsVectorLayer *> drawn;
+  QStringList drawnIds;
   const QList<QgsVectorLayer *> layers = sources();
+  for (auto it = layers.crbegin(); it != layers.crend(); ++it)
+  {
+    if ((*it)->isInScaleRange(context.rendererScale()))
+    {
+      drawn.append(*it);
+      drawnIds.append((*it)->id());
+    }
+  }
   // A level is one state of the sources at one resolution: tiles from before a change, or from
   // another zoom, another screen or another set of rules and layers in range, never mix with it.
-  QStringList inRange;
-  for (QgsVectorLayer *source : layers)
-  {
-    if (source->isInScaleRange(context.rendererScale()))
-      inRange.append(source->id());
-  }
   const QString level = levelPrefix() + QStringLiteral("%1|%2|%3|%4|%5")
                                             .arg(mGeneration)
                                             .arg(context.mapToPixel().mapUnitsPerPixel(), 0, 'g', 9)
                                             .arg(context.devicePixelRatio())
                                             .arg(context.rendererScale(), 0, 'g', 7)
-                                            .arg(inRange.join(QLatin1Char(',')));
-  return new TiledLayerRenderer(id(), layers, context, mTiles, level);
+                                            .arg(drawnIds.join(QLatin1Char(',')));
+  return new TiledLayerRenderer(id(), drawn, context, mTiles, level);
 }
 
 void TiledLayer::setTransformContext(const QgsCoordinateTransformContext &transformContext)

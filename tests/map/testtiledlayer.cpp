@@ -51,6 +51,8 @@ class TestTiledLayer : public QObject
      * from the district's, on whole device pixels.
      */
     QgsMapSettings settingsAt(double scale, const QPoint &pixels, double ratio = 1) const;
+    /** The layer over \a table, or null. */
+    QgsVectorLayer *layerOf(const QString &table) const;
     /** \a settings drawn with \a layers, labels included. */
     static QImage render(QgsMapSettings settings, const QList<QgsMapLayer *> &layers);
     /** How many pixels of \a a and \a b differ by more than a shade of antialiasing. */
@@ -70,11 +72,8 @@ void TestTiledLayer::initTestCase()
   QString error;
   QVERIFY2(CacheLayers::addTo(QgsProject::instance(), path, &error), qPrintable(error));
   mLayers = QgsProject::instance()->layerTreeRoot()->checkedLayers();
-  for (QgsMapLayer *layer : std::as_const(mLayers))
-  {
-    if (layer->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("district"))
-      mDistrict = layer->extent();
-  }
+  QVERIFY(layerOf(QStringLiteral("district")));
+  mDistrict = layerOf(QStringLiteral("district"))->extent();
   QVERIFY(!mDistrict.isEmpty());
   // Dotted lines (the grid's) take their phase from where QGIS starts drawing a line, which moves with
   // the view in its own renders too: a pan by 100 pixels changes 4,000 of their pixels. Drawn solid
@@ -133,6 +132,16 @@ QgsMapSettings TestTiledLayer::settingsAt(double scale, const QPoint &pixels, do
   settings.setExtent(QgsRectangle(left, bottom, left + size.width() * metresPerPixel,
                                   bottom + size.height() * metresPerPixel));
   return settings;
+}
+
+QgsVectorLayer *TestTiledLayer::layerOf(const QString &table) const
+{
+  for (QgsMapLayer *layer : mLayers)
+  {
+    if (layer->customProperty(QStringLiteral("xiuhua/table")) == table)
+      return qobject_cast<QgsVectorLayer *>(layer);
+  }
+  return nullptr;
 }
 
 QImage TestTiledLayer::render(QgsMapSettings settings, const QList<QgsMapLayer *> &layers)
@@ -222,12 +231,7 @@ void TestTiledLayer::aPanDrawsOnlyWhatCameIntoView()
 
 void TestTiledLayer::aRestyledLayerLosesItsTiles()
 {
-  QgsVectorLayer *blocks = nullptr;
-  for (QgsMapLayer *layer : std::as_const(mLayers))
-  {
-    if (layer->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("block"))
-      blocks = qobject_cast<QgsVectorLayer *>(layer);
-  }
+  QgsVectorLayer *blocks = layerOf(QStringLiteral("block"));
   QVERIFY(blocks);
   const QgsMapSettings settings = settingsAt(2500, QPoint(900, 700));
   const QList<QgsMapLayer *> drawn = mTiling->layersToDraw(mLayers, settings.destinationCrs());
@@ -264,12 +268,7 @@ void TestTiledLayer::aCancelledRenderKeepsNoUnfinishedTile()
 
 void TestTiledLayer::aFreshProviderIsFollowed()
 {
-  QgsVectorLayer *roads = nullptr;
-  for (QgsMapLayer *layer : std::as_const(mLayers))
-  {
-    if (layer->customProperty(QStringLiteral("xiuhua/table")) == QStringLiteral("road"))
-      roads = qobject_cast<QgsVectorLayer *>(layer);
-  }
+  QgsVectorLayer *roads = layerOf(QStringLiteral("road"));
   QVERIFY(roads);
   const QgsMapSettings settings = settingsAt(1000, QPoint(3000, 2200));
   const QList<QgsMapLayer *> drawn = mTiling->layersToDraw(mLayers, settings.destinationCrs());
